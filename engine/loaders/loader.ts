@@ -1,0 +1,35 @@
+import type { Document, Target } from '../types.js';
+import type { Limits } from '../limits.js';
+
+/** What a loader is asked to parse: one file's text, already decoded. */
+export interface SourceFile {
+  /** Path relative to the scan root, `/` separators. */
+  path: string;
+  text: string;
+}
+
+/** Result of parsing one file: its documents and any errors (with positions) for the parts that failed. */
+export interface Parsed {
+  documents: Document[];
+  errors: { line: number; column: number; message: string; code?: 'parse-error' | 'limit-exceeded' }[];
+}
+
+/**
+ * An input type. One file per loader in engine/loaders/, one line in engine/loaders/index.ts.
+ * `matches` decides by path first, then by content (`sniff`), so detection stays cheap.
+ */
+export interface Loader {
+  /** Input type name, used in `match.type` of rules and in results. */
+  readonly type: string;
+  /** Human description for `bylaw list`. */
+  readonly description: string;
+  /** True when the path alone says this loader owns the file (e.g. `.github/workflows/*.yml`). */
+  claims?(path: string): boolean;
+  /** True when the file's extension makes it a candidate for content sniffing. */
+  accepts(path: string): boolean;
+  /** Cheap check on the parsed first document or the text, for candidates. */
+  sniff?(file: SourceFile, firstDocument: unknown): boolean;
+  parse(file: SourceFile, limits: Limits): Parsed;
+  /** Resources a rule can run on. */
+  targets(document: Document): Target[];
+}
