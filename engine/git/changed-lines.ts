@@ -1,0 +1,48 @@
+import { git } from './git.js';
+import { parseUnifiedDiff, type ChangedLines } from './diff-parse.js';
+
+/** What to compare: `base` against `head` (a commit), or against the work tree when `head` is omitted. */
+export interface ChangedLinesOptions {
+  /** Repository root; paths in the result are relative to it. */
+  cwd: string;
+  /** The commit the change starts from (a PR's base, `--changed-since REF`). */
+  base: string;
+  /** The commit the change ends at; omitted = the work tree (uncommitted edits count as changed). */
+  head?: string;
+  /** `files`: every changed file is `'all'`; `lines`: only added or changed lines. Default `lines`. */
+  mode?: 'files' | 'lines';
+}
+
+/**
+ * Changed files or lines from `git diff --unified=0`. With a head commit the comparison is `base...head`
+ * (changes on the head side since the merge base, as a pull request shows them); when the merge base is not
+ * available (shallow clones), it falls back to the two-point diff `base head`.
+ */
+export async function changedLines(options: ChangedLinesOptions): Promise<ChangedLines> {
+  const common = ['diff', '--unified=0', '--no-color', '--no-ext-diff', '--find-renames', '--diff-filter=ACMRTUB'];
+  let diff: string;
+  if (options.head === undefined) {
+    diff = await git([...common, options.base, '--'], { cwd: options.cwd });
+  } else {
+    try {
+      diff = await git([...common, `${options.base}...${options.head}`, '--'], { cwd: options.cwd });
+    } catch {
+      diff = await git([...common, options.base, options.head, '--'], { cwd: options.cwd });
+    }
+  }
+  const changed = parseUnifiedDiff(diff);
+  if (options.mode === 'files') for (const path of changed.keys()) changed.set(path, 'all');
+  return changed;
+}
+
+/** Paths changed between two commits (added, modified, renamed, deleted), sorted. */
+export async function changedPaths(cwd: string, base: string, head: string): Promise<string[]> {
+  const args = ['diff', '--name-only', '-z', '--no-renames'];
+  let out: string;
+  try {
+    out = await git([...args, `${base}...${head}`, '--'], { cwd });
+  } catch {
+    out = await git([...args, base, head, '--'], { cwd });
+  }
+  return out.split('\0').filter(Boolean).sort();
+}
