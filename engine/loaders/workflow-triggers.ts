@@ -1,0 +1,14 @@
+/** Events that run a workflow in the base repository's context with secrets and a write token, on untrusted input. */
+export const PRIVILEGED_TRIGGERS = ['pull_request_target', 'workflow_run'] as const;
+
+/**
+ * The events of a workflow's `on:`, normalised from its three spellings (`on: push`, `on: [push, pull_request]`,
+ * `on: {push: {...}}`) to a sorted, de-duplicated list of event names. Anything else gives `[]`.
+ */
+export function workflowTriggers(on: unknown): string[] {
+  let names: string[] = [];
+  if (typeof on === 'string') names = [on];
+  else if (Array.isArray(on)) names = on.filter((x): x is string => typeof x === 'string');
+  else if (on !== null && typeof on === 'object') names = Object.keys(on);
+  return [...new Set(names.map((n) => n.trim()).filter(Boolean))].sort();
+}

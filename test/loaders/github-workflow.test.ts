@@ -1,0 +1,102 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { githubWorkflow } from '../../engine/loaders/github-workflow.js';
+import { DEFAULT_LIMITS } from '../../engine/limits.js';
+
+const path = '.github/workflows/ci.yml';
+const text = readFileSync(new URL('../fixtures/github-workflow/.github/workflows/ci.yml', import.meta.url), 'utf8');
+const parse = (t: string, p = path) => githubWorkflow.parse({ path: p, text: t }, DEFAULT_LIMITS);
+
+describe('github-workflow loader', () => {
+  const { documents, errors } = parse(text);
+  const doc = documents[0];
+
+  it('reads YAML 1.2: `on` is a key and aliases resolve', () => {
+    expect(errors).toEqual([]);
+    const data = doc.data as Record<string, any>;
+    expect(Object.keys(data)).toContain('on');
+    expect(data.jobs.deploy.defaults).toEqual({ run: { shell: 'bash' } });
+  });
+
+  it.each([
+    ['/on', 2, 1],
+    ['/on/pull_request_target', 5, 3],
+    ['/permissions/pull-requests', 9, 3],
+    ['/jobs/build', 14, 3],
+    ['/jobs/build/runs-on', 15, 5],
+    ['/jobs/build/steps/0', 22, 9],
+    ['/jobs/build/steps/0/uses', 22, 9],
+    ['/jobs/build/steps/0/with/ref', 24, 11],
+    ['/jobs/build/steps/1/run', 26, 9],
+    ['/jobs/deploy/permissions', 33, 5],
+    ['/jobs/deploy/steps/0/run', 36, 9],
+    ['/jobs/call/uses', 38, 5],
+    ['/jobs/missing/steps', 13, 1],
+  ])('locates %s at %i:%i', (pointer, line, column) => {
+    const loc = doc.locate(pointer);
+    expect([loc.startLine, loc.startColumn]).toEqual([line, column]);
+  });
+
+  it('extracts the workflow and each job with normalised facts', () => {
+    const targets = githubWorkflow.targets(doc);
+    expect(targets.map((t) => [t.resource.kind, t.resource.name, t.resource.address, t.pointer])).toEqual([
+      ['Workflow', 'CI', 'ci.yml', ''],
+      ['Job', 'build', 'build', '/jobs/build'],
+      ['Job', 'Deploy to prod', 'deploy', '/jobs/deploy'],
+      ['Job', 'call', 'call', '/jobs/call'],
+    ]);
+    const [wf, build, deploy, call] = targets;
+    expect(wf.facts).toMatchObject({
+      triggers: ['pull_request_target', 'push'],
+      privilegedTriggers: ['pull_request_target'],
+      permissions: { declared: true, mode: 'scopes', write: ['pull-requests'] },
+    });
+    expect(build.roots).toEqual({ steps: '/steps' });
+    expect(build.facts?.runner).toEqual({ labels: ['self-hosted', 'ubuntu-latest', 'windows-2022'], dynamic: false });
+    expect(build.facts?.effectivePermissions).toMatchObject({ declared: true, write: ['pull-requests'] });
+    expect(deploy.facts?.runner).toEqual({ labels: ['linux', 'self-hosted'], dynamic: false });
+    expect(deploy.facts?.effectivePermissions).toMatchObject({ mode: 'write-all', write: ['*'] });
+    expect(call.facts?.reusable).toBe(true);
+  });
+
+  it.each([
+    ['on: push\njobs: {}\n', ['push']],
+    ['on: [push, pull_request]\njobs: {}\n', ['pull_request', 'push']],
+    ['"on":\n  workflow_run: {workflows: [x]}\njobs: {}\n', ['workflow_run']],
+  ])('normalises triggers of %j', (src, triggers) => {
+    const d = parse(src).documents[0];
+    expect(githubWorkflow.targets(d)[0].facts?.triggers).toEqual(triggers);
+  });
+
+  it('keeps `yes` a string and `true:` a key (no YAML 1.1 booleans)', () => {
+    const d = parse('on: push\nenv:\n  A: yes\n  B: on\njobs: {}\n').documents[0];
+    expect((d.data as any).env).toEqual({ A: 'yes', B: 'on' });
+  });
+
+  it('reports merge keys, which GitHub rejects, with their position', () => {
+    const src = 'on: push\nx: &a {runs-on: ubuntu-latest}\njobs:\n  j:\n    <<: *a\n    steps: [{run: echo}]\n';
+    const r = parse(src);
+    expect(r.errors).toEqual([expect.objectContaining({ line: 5, column: 5, code: 'parse-error' })]);
+    expect(r.errors[0].message).toMatch(/merge keys/);
+  });
+
+  it.each([
+    ['on: push\njobs:\n  a: [\n', 4, 1],
+    ['on: push\njobs:\n  a:\n    steps:\n  - run: x\n   bad: : :\n', 5, 3],
+    ['on: push\n\tjobs: {}\n', 2, 1],
+  ])('reports malformed YAML as an error with a line (%#)', (src, line, column) => {
+    const r = parse(src);
+    expect(r.documents).toEqual([]);
+    expect(r.errors).toHaveLength(1);
+    expect(r.errors[0]).toMatchObject({ line, column, code: 'parse-error' });
+  });
+
+  it('claims only workflow folders; sniffs workflows elsewhere', () => {
+    expect(githubWorkflow.claims?.('.github/workflows/a.yaml')).toBe(true);
+    expect(githubWorkflow.claims?.('sub/.github/workflows/a.yml')).toBe(true);
+    expect(githubWorkflow.claims?.('.github/workflows/nested/a.yml')).toBe(false);
+    expect(githubWorkflow.claims?.('.github/dependabot.yml')).toBe(false);
+    expect(githubWorkflow.sniff?.({ path: 'x.yml', text })).toBe(true);
+    expect(githubWorkflow.sniff?.({ path: 'x.yml', text: 'apiVersion: v1\nkind: Pod\n' })).toBe(false);
+  });
+});
