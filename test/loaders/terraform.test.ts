@@ -1,0 +1,135 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { terraform, linkTerraformModule } from '../../engine/loaders/terraform.js';
+import { DEFAULT_LIMITS } from '../../engine/limits.js';
+import type { Document } from '../../engine/types.js';
+
+const load = (path: string, text = readFileSync(path, 'utf8')) => terraform.parse({ path, text }, DEFAULT_LIMITS);
+const s3 = load('test/fixtures/terraform/s3.tf');
+const complex = load('test/fixtures/terraform/complex.tf');
+
+describe('terraform loader: positions', () => {
+  it.each([
+    ['s3', '/resource/aws_s3_bucket/logs', 26, 1, 29, 2],
+    ['s3', '/resource/aws_s3_bucket/logs/bucket', 27, 3, 27, 32],
+    ['s3', '/resource/aws_s3_bucket_server_side_encryption_configuration/logs/rule/0', 33, 3, 38, 4],
+    ['s3', '/resource/aws_s3_bucket_server_side_encryption_configuration/logs/rule/0/apply_server_side_encryption_by_default/0/sse_algorithm', 35, 7, 35, 36],
+    ['s3', '/resource/aws_s3_bucket/legacy/versioning/0', 53, 3, 55, 4],
+    ['s3', '/resource/aws_s3_bucket/legacy/versioning/0/enabled', 54, 5, 54, 20],
+    ['s3', '/resource/aws_s3_bucket/legacy/not_set', 49, 1, 56, 2],
+    ['s3', '/locals/tags/cost-center', 23, 31, 23, 49],
+    ['s3', '/variable/region/default', 18, 3, 18, 24],
+    ['s3', '/nothing/here', 1, 1, 1, 1],
+    ['complex', '/data/aws_iam_policy_document/admin/statement/0/actions/0', 7, 18, 7, 21],
+    ['complex', '/resource/aws_security_group/web/ingress/0/cidr_blocks/0', 24, 20, 24, 31],
+    ['complex', '/resource/aws_security_group/web/ingress/1', 27, 3, 35, 4],
+    ['complex', '/resource/aws_security_group/web/ingress/1/protocol', 32, 7, 32, 26],
+    ['complex', '/resource/aws_security_group/web/description', 14, 3, 17, 6],
+    ['complex', '/resource/aws_iam_role_policy/p/policy', 57, 3, 62, 4],
+    ['complex', '/provider/aws/0/region', 93, 3, 93, 23],
+  ])('%s %s → %i:%i-%i:%i', (file, pointer, line, column, endLine, endColumn) => {
+    const doc = (file === 's3' ? s3 : complex).documents[0];
+    const loc = doc.locate(pointer);
+    expect([loc.startLine, loc.startColumn, loc.endLine, loc.endColumn]).toEqual([line, column, endLine, endColumn]);
+  });
+});
+
+describe('terraform loader: values', () => {
+  it.each([
+    ['/resource/aws_s3_bucket/legacy/acl', 'public-read'],
+    ['/resource/aws_s3_bucket/logs/bucket', { $expr: '"${local.name}-logs"' }],
+    ['/resource/aws_s3_bucket_public_access_block/logs/bucket', { $expr: 'aws_s3_bucket.logs.id' }],
+    ['/resource/aws_s3_bucket/legacy/versioning', [{ enabled: false }]],
+    ['/locals/tags', { Team: 'platform', 'cost-center': 42 }],
+    ['/resource/aws_kms_key/logs/policy', '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::111122223333:root"},"Action":"kms:*","Resource":"*"}]}'],
+  ])('s3.tf %s', (pointer, expected) => {
+    expect(get(s3.documents[0].data, pointer)).toEqual(expected);
+  });
+  it.each([
+    ['/resource/aws_security_group/web/description', 'Web tier.\n  Indented line.\n'],
+    ['/resource/aws_security_group/web/ingress/1/$dynamic', { for_each: { $expr: 'var.extra_ports' } }],
+    ['/resource/aws_security_group/web/ingress/1/from_port', { $expr: 'ingress.value' }],
+    ['/resource/aws_security_group/web/egress/0/ipv6_cidr_blocks', ['::/0']],
+    ['/resource/aws_security_group/web/provisioner/0/local-exec/command', { $expr: '"echo ${self.id} > id.txt"' }],
+    ['/resource/aws_iam_role_policy/p/policy', '{\n  "Version": "2012-10-17",\n  "Statement": [{"Effect": "Allow", "Action": "*", "Resource": "*"}]\n}\n'],
+    ['/locals/neg', -150],
+    ['/locals/mixed', [1, 'two', true, null, { a: [] }]],
+    ['/locals/escaped', 'a "quoted" ${not_interp} é'],
+    ['/locals/by_name', { $expr: '{ for k, v in var.m : k => v.x... if v.enabled }' }],
+    ['/locals/arn', { $expr: 'provider::aws::arn_parse("arn:aws:iam::444455556666:role/example")' }],
+    ['/locals/obj_commas', { a: 1, b: 2 }],
+    ['/module/vpc/version', '5.1.0'],
+    ['/provider/aws/0/alias', 'us'],
+  ])('complex.tf %s', (pointer, expected) => {
+    expect(get(complex.documents[0].data, pointer)).toEqual(expected);
+  });
+  it('parses both fixtures without errors', () => {
+    expect([s3.errors, complex.errors]).toEqual([[], []]);
+  });
+});
+
+describe('terraform loader: targets and facts', () => {
+  it('gives one target per resource and data block, with addresses', () => {
+    const ts = terraform.targets(complex.documents[0]);
+    expect(ts.map((t) => [t.resource.kind, t.resource.address, t.pointer])).toEqual([
+      ['aws_security_group', 'aws_security_group.web', '/resource/aws_security_group/web'],
+      ['aws_iam_role_policy', 'aws_iam_role_policy.p', '/resource/aws_iam_role_policy/p'],
+      ['data.aws_iam_policy_document', 'data.aws_iam_policy_document.admin', '/data/aws_iam_policy_document/admin'],
+    ]);
+  });
+  it('lists resources that reference a bucket (split v4 resources)', () => {
+    const logs = terraform.targets(s3.documents[0]).find((t) => t.resource.address === 'aws_s3_bucket.logs')!;
+    const refs = logs.facts!.referencedBy as Record<string, unknown[]>;
+    expect(Object.keys(refs).sort()).toEqual(['aws_s3_bucket_public_access_block', 'aws_s3_bucket_server_side_encryption_configuration']);
+    const legacy = terraform.targets(s3.documents[0]).find((t) => t.resource.address === 'aws_s3_bucket.legacy')!;
+    expect(legacy.facts!.referencedBy).toEqual({});
+  });
+  it('matches by literal bucket name and across files of one module once linked', () => {
+    const a = load('mod/a.tf', 'resource "aws_s3_bucket" "b" {\n  bucket = "named"\n}\n').documents[0];
+    const b = load('mod/b.tf', 'resource "aws_s3_bucket_versioning" "v" {\n  bucket = "named"\n  versioning_configuration {\n    status = "Enabled"\n  }\n}\n').documents[0];
+    const other = load('other/c.tf', 'resource "aws_s3_bucket_logging" "l" {\n  bucket = "named"\n}\n').documents[0];
+    expect(terraform.targets(a)[0].facts!.referencedBy).toEqual({});
+    linkTerraformModule([a, b, other] as Document[]);
+    expect(terraform.targets(a)[0].facts!.referencedBy).toEqual({
+      aws_s3_bucket_versioning: [{ bucket: 'named', versioning_configuration: [{ status: 'Enabled' }] }],
+    });
+  });
+});
+
+describe('terraform loader: malformed input', () => {
+  it.each([
+    ['missing value', 'resource "a" "b" {\n  x =\n}\n', 2, 6, /expected an expression/],
+    ['unclosed block', 'resource "a" "b" {\n  x = 1\n', 3, 1, /end of input/],
+    ['unterminated string', 'a = "abc\nb = 1\n', 1, 9, /unterminated string/],
+    ['unterminated heredoc', 'a = <<EOT\nhello\n', 1, 5, /not terminated/],
+    ['unclosed tuple', 'a = [1, 2\n', 2, 1, /end of input/],
+    ['bad character', 'a = 1 @\n', 1, 7, /unexpected character/],
+    ['two attributes on a line', 'a = 1 b = 2\n', 1, 7, /newline/],
+    ['interpolation', 'a = "${var.x +}"\n', 1, 15, /expected an expression/],
+    ['unterminated comment', 'a = 1\n/* open\n', 2, 1, /comment/],
+    ['duplicate resource', 'resource "a" "b" {}\nresource "a" "b" {}\n', 2, 1, /duplicate block "a.b"/],
+  ])('%s → error at %s:%s', (_name, text, line, column, message) => {
+    const r = load('bad.tf', text);
+    expect(r.errors).toHaveLength(1);
+    expect(r.errors[0]).toMatchObject({ line, column, code: 'parse-error' });
+    expect(r.errors[0].message).toMatch(message);
+  });
+  it('reports too-deep nesting as a limit, without throwing', () => {
+    const r = load('deep.tf', `a = ${'['.repeat(500)}${']'.repeat(500)}\n`);
+    expect(r.errors[0]).toMatchObject({ line: 1, code: 'limit-exceeded' });
+  });
+  it('keeps prototype keys as plain data', () => {
+    const r = load('proto.tf', 'locals {\n  x = { "__proto__" = { polluted = true } }\n}\n');
+    const x = get(r.documents[0].data, '/locals/x') as Record<string, unknown>;
+    expect(Object.getPrototypeOf(x)).toBe(Object.prototype);
+    expect(Object.keys(x)).toEqual(['__proto__']);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+function get(data: unknown, pointer: string): unknown {
+  return pointer
+    .split('/')
+    .slice(1)
+    .reduce<unknown>((cur, seg) => (cur as Record<string, unknown> | undefined)?.[seg], data);
+}
