@@ -1,0 +1,115 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { dockerfile } from '../../engine/loaders/dockerfile.js';
+import type { DockerfileData } from '../../engine/loaders/dockerfile-model.js';
+import { DEFAULT_LIMITS } from '../../engine/limits.js';
+
+const text = readFileSync(new URL('../fixtures/dockerfile/Dockerfile.multistage', import.meta.url), 'utf8');
+const parse = (t: string, path = 'Dockerfile') => dockerfile.parse({ path, text: t }, DEFAULT_LIMITS);
+
+describe('dockerfile loader', () => {
+  const { documents, errors } = parse(text, 'build/Dockerfile.multistage');
+  const doc = documents[0];
+  const data = doc.data as DockerfileData;
+
+  it('parses directives, global args and stages', () => {
+    expect(errors).toEqual([]);
+    expect(data.escape).toBe('`');
+    expect(data.directives).toEqual({ syntax: 'docker/dockerfile:1.7', escape: '`' });
+    expect(data.globalArgs).toEqual([{ name: 'BASE', value: 'golang:1.22' }, { name: 'VERSION', value: null }]);
+    expect(data.stages.map((s) => [s.name, s.from.image, s.from.tag, s.from.stage, s.final, s.user])).toEqual([
+      ['builder', 'golang:1.22', '1.22', null, false, null],
+      ['test', 'builder', null, 0, false, 'tester'],
+      [null, 'gcr.io/distroless/static@sha256:' + '0'.repeat(64), null, null, true, null],
+    ]);
+    expect(data.stages[0].from).toMatchObject({ raw: '${BASE}', platform: '$BUILDPLATFORM', name: 'golang', resolved: true });
+    expect(data.stages[2].from).toMatchObject({ registry: 'gcr.io', name: 'distroless/static', digest: 'sha256:' + '0'.repeat(64) });
+  });
+
+  it('joins continuations with the escape directive and drops comment lines inside them', () => {
+    const run = data.stages[0].instructions[2];
+    expect(run).toMatchObject({ cmd: 'RUN', line: 7, args: 'apt-get update &&     apt-get install -y curl' });
+    expect(data.stages[0].instructions[1].args).toBe('C:\\src');
+  });
+
+  it('keeps heredoc bodies and flags', () => {
+    const run = data.stages[0].instructions[3];
+    expect(run.flags).toEqual({ mount: 'type=cache,target=/root/.cache' });
+    expect(run.heredocs).toEqual([{ name: 'EOF', content: 'set -e\ngo build ./...' }]);
+    expect(run.args).toBe('<<EOF\nset -e\ngo build ./...\nEOF');
+  });
+
+  it('parses ENV properties and exec form', () => {
+    const [, env, copy, cmd] = data.stages[2].instructions;
+    expect(env.properties).toEqual([{ name: 'APP_HOME', value: '/app' }, { name: 'TOKEN', value: 'abc def' }]);
+    expect(copy.flags).toEqual({ from: 'builder', chmod: '755' });
+    expect(cmd.argv).toEqual(['/app', '--serve']);
+  });
+
+  it.each([
+    ['', 1, 1, 1, 1],
+    ['/globalArgs/1', 4, 1, 4, 12],
+    ['/instructions/0', 3, 1, 3, 21],
+    ['/stages/0', 5, 1, 13, 4],
+    ['/stages/0/from', 5, 1, 5, 50],
+    ['/stages/0/from/image', 5, 32, 5, 39],
+    ['/stages/0/from/platform', 5, 6, 5, 31],
+    ['/stages/0/name', 5, 43, 5, 50],
+    ['/stages/0/instructions/2', 7, 1, 9, 28],
+    ['/stages/0/instructions/2/args', 7, 5, 9, 28],
+    ['/stages/0/instructions/3', 10, 1, 13, 4],
+    ['/stages/0/instructions/3/flags/mount', 10, 5, 10, 43],
+    ['/stages/0/instructions/3/heredocs/0', 10, 44, 13, 4],
+    ['/stages/1/instructions/1', 16, 1, 16, 12],
+    ['/stages/2/from/digest', 19, 31, 19, 102],
+    ['/stages/2/instructions/1/properties/1', 20, 19, 20, 34],
+    ['/stages/2/instructions/1/properties/1/value', 20, 25, 20, 34],
+    ['/stages/2/instructions/2/flags/from', 21, 6, 21, 20],
+    ['/stages/2/instructions/3/argv/0', 22, 1, 22, 24],
+    ['/stages/9/instructions/0', 1, 1, 1, 1],
+  ])('locates %s at %i:%i-%i:%i', (pointer, sl, sc, el, ec) => {
+    const loc = doc.locate(pointer);
+    expect([loc.startLine, loc.startColumn, loc.endLine, loc.endColumn]).toEqual([sl, sc, el, ec]);
+    expect(loc.path).toBe('build/Dockerfile.multistage');
+  });
+
+  it('gives an instruction the comments directly above it', () => {
+    expect(doc.commentsAt(19)).toBe('bylaw:ignore dockerfile-user -- runtime image is distroless');
+    expect(doc.commentsAt(18)).toBe('bylaw:ignore dockerfile-user -- runtime image is distroless');
+    expect(doc.commentsAt(16)).toBeUndefined();
+  });
+
+  it('makes the file and each stage a target', () => {
+    const targets = dockerfile.targets(doc);
+    expect(targets.map((t) => [t.resource.kind, t.resource.name, t.pointer, t.facts?.final])).toEqual([
+      ['Dockerfile', 'Dockerfile.multistage', '', undefined],
+      ['Stage', 'builder', '/stages/0', false],
+      ['Stage', 'test', '/stages/1', false],
+      ['Stage', '2', '/stages/2', true],
+    ]);
+  });
+
+  it.each([
+    ['', 1, 1, /empty/],
+    ['# only a comment\n', 1, 1, /no FROM/],
+    ['RUN echo hi\nFROM alpine\n', 1, 1, /RUN before the first FROM/],
+    ['FROM alpine\nFORM x\n', 2, 1, /unknown instruction: FORM/],
+    ['FROM alpine\nRUN <<EOF\necho\n', 2, 5, /unterminated heredoc/],
+  ])('reports malformed input %j as an error with a line', (src, line, column, message) => {
+    const r = parse(src);
+    expect(r.documents).toHaveLength(1);
+    expect(r.errors[0]).toMatchObject({ line, column, code: 'parse-error' });
+    expect(r.errors[0].message).toMatch(message);
+  });
+
+  it.each([
+    ['Dockerfile', true],
+    ['app/Dockerfile.prod', true],
+    ['app/prod.Dockerfile', true],
+    ['Containerfile', true],
+    ['Dockerfile.dockerignore', false],
+    ['docs/Dockerfile-guide.md', false],
+  ])('claims %s: %s', (p, expected) => {
+    expect(dockerfile.claims?.(p)).toBe(expected);
+  });
+});
