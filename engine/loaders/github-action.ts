@@ -1,0 +1,51 @@
+import { CORE_SCHEMA } from 'js-yaml';
+import type { Document, Target } from '../types.js';
+import type { Loader } from './loader.js';
+import { readYaml } from '../source/yaml-source.js';
+import { yamlMergeKeys } from './yaml-merge-keys.js';
+import { isRecord } from './is-record.js';
+
+const ACTION_PATH = /(^|\/)action\.ya?ml$/;
+
+/**
+ * GitHub Action metadata files (`action.yml` / `action.yaml`), read like workflows (YAML 1.2 core schema,
+ * no merge keys). One target per file: the action (kind `Action`, name = `name:`), with root `$steps` =
+ * `/runs/steps` for composite actions. Facts: `using` (`runs.using`, lower-cased: `composite`, `docker`,
+ * `node20`, ...) and `composite`.
+ */
+export const githubAction: Loader = {
+  type: 'github-action',
+  description: 'GitHub Action metadata (action.yml, action.yaml), including composite steps',
+  claims: (path) => ACTION_PATH.test(path),
+  accepts: (path) => ACTION_PATH.test(path),
+  parse(file, limits) {
+    const parsed = readYaml(file, { schema: CORE_SCHEMA, limits, type: 'github-action' });
+    for (const doc of parsed.documents) {
+      parsed.errors.push(...yamlMergeKeys(doc, 'GitHub Actions').map((e) => ({ ...e, code: 'parse-error' as const })));
+      if (!isRecord(doc.data) || !isRecord(doc.data.runs)) {
+        const loc = doc.locate('/runs');
+        parsed.errors.push({ line: loc.startLine, column: loc.startColumn, code: 'parse-error', message: 'an action must be a mapping with a "runs" mapping' });
+      }
+    }
+    return parsed;
+  },
+  targets: actionTargets,
+};
+
+function actionTargets(document: Document): Target[] {
+  const action = document.data;
+  if (!isRecord(action)) return [];
+  const runs = isRecord(action.runs) ? action.runs : {};
+  const using = typeof runs.using === 'string' ? runs.using.toLowerCase() : '';
+  const dir = document.path.includes('/') ? document.path.slice(0, document.path.lastIndexOf('/')) : '.';
+  return [
+    {
+      document,
+      pointer: '',
+      resource: { type: 'github-action', kind: 'Action', name: typeof action.name === 'string' ? action.name : dir, address: dir },
+      value: action,
+      roots: { steps: '/runs/steps' },
+      facts: { using, composite: using === 'composite' },
+    },
+  ];
+}
