@@ -74,9 +74,9 @@ describe('dockerfile loader', () => {
   });
 
   it('gives an instruction the comments directly above it', () => {
-    expect(doc.commentsAt(19)).toBe('bylaw:ignore dockerfile-user -- runtime image is distroless');
-    expect(doc.commentsAt(18)).toBe('bylaw:ignore dockerfile-user -- runtime image is distroless');
-    expect(doc.commentsAt(16)).toBeUndefined();
+    expect(doc.commentsAt!(19)).toBe('bylaw:ignore dockerfile-user -- runtime image is distroless');
+    expect(doc.commentsAt!(18)).toBe('bylaw:ignore dockerfile-user -- runtime image is distroless');
+    expect(doc.commentsAt!(16)).toBeUndefined();
   });
 
   it('makes the file and each stage a target', () => {
