@@ -1,0 +1,113 @@
+import type { AnnotationProperties } from '@actions/core';
+import { SEVERITIES, type Diagnostic, type Finding, type Result, type Severity } from '../engine/types.js';
+
+/** Annotation level in check-run terms; workflow commands use error/warning/notice. */
+export type AnnotationLevel = 'failure' | 'warning' | 'notice';
+
+/** One annotation, independent of how it is delivered. Lines and columns are 1-based. */
+export interface Annotation {
+  level: AnnotationLevel;
+  path: string;
+  startLine: number;
+  endLine: number;
+  /** Only when startLine === endLine (GitHub ignores or rejects columns across lines). */
+  startColumn?: number;
+  endColumn?: number;
+  title: string;
+  message: string;
+}
+
+/** Check-run annotation, as `PATCH /repos/{owner}/{repo}/check-runs/{id}` takes it. */
+export interface CheckRunAnnotation {
+  path: string;
+  start_line: number;
+  end_line: number;
+  start_column?: number;
+  end_column?: number;
+  annotation_level: AnnotationLevel;
+  message: string;
+  title: string;
+}
+
+const MAX_MESSAGE = 4000;
+const MAX_TITLE = 255;
+
+/** Severity rank: 0 = critical. */
+const rank = (severity: Severity | 'none') => (severity === 'none' ? SEVERITIES.length : SEVERITIES.indexOf(severity));
+
+/** Failing findings at or above `failOn` are failures; below it, medium is a warning and the rest notices. */
+export function levelFor(severity: Severity, failOn: Severity | 'none'): AnnotationLevel {
+  if (rank(severity) <= rank(failOn)) return 'failure';
+  return rank(severity) <= rank('medium') ? 'warning' : 'notice';
+}
+
+/** One annotation per failing finding (in result order), then one warning per file or policy error. */
+export function annotationsFor(result: Result, failOn: Severity | 'none'): Annotation[] {
+  const fromFindings = result.findings.filter((f) => f.status === 'fail').map((f) => fromFinding(f, failOn));
+  return [...fromFindings, ...result.errors.map(fromDiagnostic)];
+}
+
+function fromFinding(finding: Finding, failOn: Severity | 'none'): Annotation {
+  const { path, startLine, endLine, startColumn, endColumn } = finding.location;
+  const remediation = finding.remediation?.trim();
+  const message = remediation ? `${finding.message}\n\nRemediation: ${remediation}` : finding.message;
+  return withPosition(
+    { level: levelFor(finding.severity, failOn), path, title: clip(`${finding.ruleId} (${finding.severity})`, MAX_TITLE), message: clip(message, MAX_MESSAGE) },
+    startLine,
+    endLine,
+    startColumn,
+    endColumn,
+  );
+}
+
+function fromDiagnostic(diagnostic: Diagnostic): Annotation {
+  return withPosition(
+    { level: 'warning', path: diagnostic.path, title: clip(`bylaw ${diagnostic.code}`, MAX_TITLE), message: clip(diagnostic.message, MAX_MESSAGE) },
+    diagnostic.line,
+    diagnostic.line,
+    diagnostic.column,
+    diagnostic.column,
+  );
+}
+
+function withPosition(base: Omit<Annotation, 'startLine' | 'endLine'>, startLine: number, endLine: number, startColumn?: number, endColumn?: number): Annotation {
+  const start = Math.max(1, startLine || 1);
+  const end = Math.max(start, endLine || start);
+  const annotation: Annotation = { ...base, startLine: start, endLine: end };
+  if (start === end && startColumn && startColumn >= 1) {
+    annotation.startColumn = startColumn;
+    annotation.endColumn = Math.max(startColumn, endColumn ?? startColumn);
+  }
+  return annotation;
+}
+
+function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+/** As `core.error`/`warning`/`notice` properties (which escape `%`, CR, LF, `:` and `,` for the runner). */
+export function toCommandProperties(annotation: Annotation): AnnotationProperties {
+  const properties: AnnotationProperties = { title: annotation.title, file: annotation.path, startLine: annotation.startLine, endLine: annotation.endLine };
+  if (annotation.startColumn !== undefined) {
+    properties.startColumn = annotation.startColumn;
+    properties.endColumn = annotation.endColumn;
+  }
+  return properties;
+}
+
+/** As a check-run annotation. */
+export function toCheckRunAnnotation(annotation: Annotation): CheckRunAnnotation {
+  const out: CheckRunAnnotation = {
+    path: annotation.path,
+    start_line: annotation.startLine,
+    end_line: annotation.endLine,
+    annotation_level: annotation.level,
+    message: annotation.message,
+    title: annotation.title,
+  };
+  if (annotation.startColumn !== undefined) {
+    out.start_column = annotation.startColumn;
+    out.end_column = annotation.endColumn;
+  }
+  return out;
+}
