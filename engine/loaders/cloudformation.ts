@@ -1,0 +1,69 @@
+import type { Document, Target } from '../types.js';
+import type { Loader } from './loader.js';
+import { readYaml } from '../source/yaml-source.js';
+import { joinPointer } from '../source/pointer.js';
+import { CFN_SCHEMA } from '../source/cfn-schema.js';
+import { referencedBy, type ResourceEntry } from './terraform-references.js';
+
+/**
+ * AWS CloudFormation templates, YAML (YAML 1.1 with the intrinsic short forms turned into their long form,
+ * see cfn-schema.ts) or JSON. Recognised by `AWSTemplateFormatVersion`, or a `Resources` section with an
+ * `AWS::` type. One target per resource: kind = `Type` (`AWS::S3::Bucket`), name and address = logical id,
+ * value = the resource (`Type`, `Properties`, ...). `facts.referencedBy` lists, by type, the resources that
+ * point at it with `Ref`, `Fn::GetAtt` or `${Id}` in `Fn::Sub` (e.g. an `AWS::S3::BucketPolicy`).
+ */
+
+const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+const EXT = /\.(ya?ml|json|template)$/i;
+const SNIFF = /^\s*["']?AWSTemplateFormatVersion["']?\s*:|["']?Type["']?\s*:\s*["']?AWS::[A-Za-z0-9]+::/m;
+
+/** Logical ids a value refers to through intrinsic functions. */
+function cfnReferences(v: unknown, out: Set<string>, depth = 0): Set<string> {
+  if (depth > 64 || v === null || typeof v !== 'object') return out;
+  if (Array.isArray(v)) {
+    for (const x of v) cfnReferences(x, out, depth + 1);
+    return out;
+  }
+  const rec = v as Record<string, unknown>;
+  for (const k of Object.keys(rec)) {
+    const x = rec[k];
+    if (k === 'Ref' && typeof x === 'string') out.add(x);
+    else if (k === 'Fn::GetAtt' && Array.isArray(x) && typeof x[0] === 'string') out.add(x[0]);
+    else if (k === 'Fn::GetAtt' && typeof x === 'string') out.add(x.split('.')[0]);
+    else if (k === 'Fn::Sub') {
+      const tpl = Array.isArray(x) ? x[0] : x;
+      if (typeof tpl === 'string') for (const m of tpl.matchAll(/\$\{([A-Za-z0-9]+)(?:\.[^}]*)?\}/g)) out.add(m[1]);
+    }
+    cfnReferences(x, out, depth + 1);
+  }
+  return out;
+}
+
+function cfnTargets(document: Document): Target[] {
+  const data = document.data;
+  if (!isObject(data) || !isObject(data.Resources)) return [];
+  const resources = data.Resources;
+  const entries: ResourceEntry[] = Object.keys(resources)
+    .filter((id) => isObject(resources[id]))
+    .map((id) => {
+      const r = resources[id] as Record<string, unknown>;
+      return { address: id, type: typeof r.Type === 'string' ? r.Type : '', value: r, references: cfnReferences(r, new Set()) };
+    });
+  return entries.map((e) => ({
+    document,
+    pointer: joinPointer('/Resources', e.address),
+    resource: { type: 'cloudformation', kind: e.type || undefined, name: e.address, address: e.address },
+    value: e.value,
+    roots: { props: '/Properties' },
+    facts: { referencedBy: referencedBy(e, entries) },
+  }));
+}
+
+export const cloudformation: Loader = {
+  type: 'cloudformation',
+  description: 'AWS CloudFormation templates (YAML with intrinsic function tags, or JSON)',
+  accepts: (path) => EXT.test(path),
+  sniff: (file) => SNIFF.test(file.text),
+  parse: (file, limits) => readYaml(file, { schema: CFN_SCHEMA, limits, type: 'cloudformation', json: /\.json$/i.test(file.path) }),
+  targets: cfnTargets,
+};
