@@ -1,0 +1,42 @@
+/**
+ * Run one benchmark phase in its own process and measure it: wall time from spawn to exit, peak RSS from
+ * GNU time (`/usr/bin/time -v`) when installed, else from the child's own `process.resourceUsage().maxRSS`.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+const GNU_TIME = '/usr/bin/time';
+/** True when peak RSS comes from GNU time (covers the whole process tree's largest process). */
+export const hasGnuTime = existsSync(GNU_TIME);
+
+/**
+ * Spawn `command args` (under GNU time when available) and resolve to
+ * `{ wallMs, rssMb, code, report, stderr }`; `report` is the JSON a phase script prints as its last line.
+ */
+export function measure(command, args, options = {}) {
+  const argv = hasGnuTime ? [GNU_TIME, ['-v', command, ...args]] : [command, args];
+  return new Promise((resolve, reject) => {
+    const t0 = process.hrtime.bigint();
+    const child = spawn(argv[0], argv[1], { cwd: options.cwd, env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const wallMs = Number(process.hrtime.bigint() - t0) / 1e6;
+      const last = stdout.trim().split('\n').pop() ?? '';
+      let report;
+      try {
+        report = last.startsWith('{') ? JSON.parse(last) : undefined;
+      } catch {
+        report = undefined;
+      }
+      const gnu = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr);
+      const exit = /Exit status: (\d+)/.exec(stderr);
+      const rssKb = gnu ? Number(gnu[1]) : report?.maxRssKb;
+      const ownStderr = stderr.replace(/(?:Command exited with non-zero status \d+\n)?\tCommand being timed:[\s\S]*$/, '').trim();
+      resolve({ wallMs, rssMb: rssKb ? rssKb / 1024 : undefined, code: exit ? Number(exit[1]) : code, report, stderr: ownStderr });
+    });
+  });
+}

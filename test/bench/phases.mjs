@@ -1,0 +1,150 @@
+/**
+ * The benchmark's phases for one corpus: what each runs, how its output is checked, and how repeated
+ * measurements become one table row. Every phase is its own process (see measure.mjs).
+ */
+import { copyFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { corpusFile } from './corpus/index.mjs';
+import { measure } from './measure.mjs';
+import { writeScalingPacks } from './scaling.mjs';
+import { max, median } from './stats.mjs';
+
+/** Packs each corpus is scanned with, and the built-in rules directory copied for the scaling check. */
+const SETUP = {
+  k8s: { policies: ['pss-restricted', 'k8s-best-practices'], rules: 'rules/kubernetes', yaml: true },
+  terraform: { policies: ['terraform-aws'], rules: 'rules/terraform', yaml: false },
+  workflows: { policies: ['github-actions-hardening'], rules: 'rules/github-workflow', yaml: true },
+};
+
+const node = process.execPath;
+const policyArgs = (policies) => policies.flatMap((p) => ['--policy', p]);
+
+/** Read a scan's JSON result; returns `{ result }` or `{ problem }`. */
+function readResult(file, m, expectFiles) {
+  if (m.code !== 0 && m.code !== 1) return { problem: `exit ${m.code}: ${m.stderr.split('\n').slice(0, 2).join(' ')}` };
+  let result;
+  try {
+    result = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (err) {
+    return { problem: `no JSON result (${err.message.split('\n')[0]})` };
+  }
+  const files = result.summary?.files ?? result.inputs?.length;
+  if (expectFiles !== undefined && files !== expectFiles) return { result, problem: `scanned ${files} files, corpus has ${expectFiles}` };
+  return { result };
+}
+
+function scanPhase(ctx, id, label, dir, expectFiles, extraArgs, policies) {
+  const out = (round) => join(ctx.cache, 'out', `${id}-${round}.json`);
+  return {
+    id,
+    label,
+    dir,
+    command: node,
+    cwd: dir,
+    args: (round) => [ctx.bundles.cli, 'scan', '.', ...policyArgs(policies), '--format', 'json', '--output', out(round), '--no-progress', ...extraArgs],
+    check(m) {
+      const { result, problem } = readResult(out(m.round ?? 0), m, expectFiles);
+      if (result) m.findings = result.findings?.length;
+      return problem;
+    },
+    out,
+  };
+}
+
+/** A scan to learn how many rules the packs have (and to warm the file cache); undefined when it fails. */
+async function probeRules(ctx, setup) {
+  const dir = (ctx.tenth ?? ctx.corpus).dir;
+  const out = join(ctx.cache, 'out', 'probe.json');
+  const m = await measure(node, [ctx.bundles.cli, 'scan', '.', ...policyArgs(setup.policies), '--format', 'json', '--output', out, '--no-progress'], { cwd: dir });
+  const { result, problem } = readResult(out, m);
+  if (!result) return { problem };
+  const ids = result.rules?.map((r) => r.id) ?? [...new Set(result.findings.map((f) => f.ruleId))];
+  return { rules: ids.length };
+}
+
+/** Every phase for ctx.corpus, in table order. Phases that cannot run carry `skip` and a note. */
+export async function definePhases(ctx) {
+  const setup = SETUP[ctx.corpus.kind];
+  const { corpus, tenth, bundles } = ctx;
+  mkdirSync(join(ctx.cache, 'out'), { recursive: true });
+  await measure(node, [join(ctx.repo, 'test/bench/phases/read.mjs'), corpus.dir]);
+  const phases = [
+    { id: 'read', label: 'read floor (read + UTF-8 decode)', command: node, args: () => [join(ctx.repo, 'test/bench/phases/read.mjs'), corpus.dir] },
+  ];
+  if (setup.yaml) phases.push({ id: 'js-yaml', label: 'js-yaml loadAll (no positions)', command: node, args: () => [join(ctx.repo, 'test/bench/phases/js-yaml.mjs'), corpus.dir] });
+  phases.push({ id: 'bylaw-parse', label: 'bylaw parse (positions, no rules)', command: node, args: () => [bundles.parse, corpus.dir], skip: !bundles.parse });
+  let cliOk = Boolean(bundles.cli);
+  if (cliOk) {
+    const probe = await probeRules(ctx, setup);
+    if (probe.problem) {
+      ctx.notes.push(`scan phases skipped: the probe scan failed: ${probe.problem}`);
+      cliOk = false;
+    } else {
+      const packs = writeScalingPacks(join(ctx.cache, 'scale'), setup.policies, join(ctx.repo, setup.rules), probe.rules);
+      Object.assign(ctx, { rulesOne: packs.rulesOne, rulesTen: packs.rulesTen });
+      const p = `${setup.policies.join(' + ')}`;
+      phases.push(
+        scanPhase(ctx, 'scan-1', `bylaw scan ${p}, 1 thread`, corpus.dir, corpus.files, ['--workers', '1'], setup.policies),
+        scanPhase(ctx, 'scan', `bylaw scan ${p}, worker threads`, corpus.dir, corpus.files, [], setup.policies),
+      );
+      if (tenth) phases.push({ ...scanPhase(ctx, 'scan-tenth', `bylaw scan, 1 thread, ${tenth.files} files`, tenth.dir, tenth.files, ['--workers', '1'], setup.policies), corpus: tenth });
+      phases.push(
+        scanPhase(ctx, 'rules-1x', `bylaw scan, 1 thread, ${packs.rulesOne} rules`, corpus.dir, corpus.files, ['--workers', '1'], [packs.one]),
+        scanPhase(ctx, 'rules-10x', `bylaw scan, 1 thread, ${packs.rulesTen} rules`, corpus.dir, corpus.files, ['--workers', '1'], [packs.ten]),
+      );
+    }
+  }
+  if (!cliOk && bundles.cli === undefined) ctx.notes.push('full-scan, rule-scaling and startup measurements need the CLI');
+  if (ctx.corpus.kind === 'k8s') {
+    phases.push({
+      id: 'spectral',
+      label: `Spectral 13 rules (${ctx.spectralFiles} files, extrapolated)`,
+      command: node,
+      args: () => [join(ctx.repo, 'test/bench/phases/spectral.mjs'), corpus.dir, String(ctx.spectralFiles)],
+      extrapolate: true,
+    });
+  }
+  return phases;
+}
+
+/** One row per phase: median wall time, peak RSS over rounds, and what it covered. */
+export function summarise(phases, runs, corpus) {
+  return phases.map((p) => {
+    const ms = runs.get(p.id) ?? [];
+    const covered = p.corpus ?? corpus;
+    const row = { id: p.id, label: p.label, files: covered.files, bytes: covered.bytes, runs: ms.length };
+    if (!ms.length) return { ...row, note: 'skipped' };
+    const walls = ms.map((m) => {
+      if (!p.extrapolate || !m.report) return m.wallMs;
+      // Spectral: startup as measured, lint time scaled from the subset to the whole corpus.
+      const perFile = m.report.workMs / m.report.files;
+      return m.wallMs - m.report.workMs + perFile * corpus.files;
+    });
+    row.wallMs = median(walls);
+    row.rssMb = max(ms.map((m) => m.rssMb));
+    row.measuredWallMs = median(ms.map((m) => m.wallMs));
+    if (p.extrapolate) row.subsetFiles = ms[0].report?.files;
+    if (ms[0].findings !== undefined) row.findings = ms[0].findings;
+    if (ms[0].report?.findings) row.findingsByRule = ms[0].report.findings;
+    return row;
+  });
+}
+
+/** Median wall time of `bylaw --version` and of a one-file scan, interleaved, `n` runs each. */
+export async function timeStartup(ctx, n) {
+  const setup = SETUP[ctx.corpus.kind];
+  const dir = join(ctx.cache, 'one-file');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const sample = corpusFile(ctx.corpus.kind, ctx.corpus.seed, 0);
+  const name = sample.path.split('/').pop();
+  copyFileSync(join(ctx.corpus.dir, sample.path), join(dir, name));
+  const version = [];
+  const one = [];
+  for (let i = 0; i < n; i++) {
+    version.push((await measure(node, [ctx.bundles.cli, '--version'])).wallMs);
+    const m = await measure(node, [ctx.bundles.cli, 'scan', name, ...policyArgs(setup.policies), '--format', 'json', '--output', join(dir, 'out.json'), '--no-progress'], { cwd: dir });
+    if (m.code === 0 || m.code === 1) one.push(m.wallMs);
+  }
+  return { versionMs: median(version), oneFileMs: median(one), startupRuns: n };
+}

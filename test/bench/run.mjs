@@ -1,0 +1,84 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: generate (or reuse) a synthetic corpus, then measure in one run, round-robin over
+ * repetitions: the read floor, js-yaml loadAll, bylaw's parse, bylaw's full scan (1 thread and worker threads),
+ * rule scaling, and Spectral with an equivalent ruleset. Prints the table and the issue's targets.
+ *
+ *   node test/bench/run.mjs [--corpus k8s|terraform|workflows] [--files N] [--rounds R] [--quick]
+ *                           [--spectral-files N] [--seed S] [--cache DIR] [--json FILE]
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { arch, cpus, platform, totalmem } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { ensureCorpus } from './corpus/index.mjs';
+import { buildBundles } from './build.mjs';
+import { hasGnuTime, measure } from './measure.mjs';
+import { definePhases, summarise, timeStartup } from './phases.mjs';
+import { checkTargets } from './targets.mjs';
+import { phaseTable, targetTable } from './table.mjs';
+
+const repo = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const { values: opt } = parseArgs({
+  options: {
+    corpus: { type: 'string', default: 'k8s' },
+    files: { type: 'string' },
+    rounds: { type: 'string' },
+    quick: { type: 'boolean', default: false },
+    'spectral-files': { type: 'string' },
+    seed: { type: 'string', default: '1' },
+    cache: { type: 'string', default: join(repo, '.bench') },
+    json: { type: 'string' },
+  },
+});
+const files = Number(opt.files ?? (opt.quick ? 1000 : 10000));
+const rounds = Number(opt.rounds ?? (opt.quick ? 1 : 3));
+const spectralFiles = Math.min(files, Number(opt['spectral-files'] ?? (opt.quick ? 100 : 300)));
+const cache = resolve(opt.cache);
+const log = (msg) => process.stderr.write(`${msg}\n`);
+
+log(`bench: ${opt.corpus} corpus, ${files} files, seed ${opt.seed}, ${rounds} round(s)`);
+const corpus = ensureCorpus(opt.corpus, files, opt.seed, cache);
+const tenth = files >= 100 ? ensureCorpus(opt.corpus, Math.round(files / 10), opt.seed, cache) : undefined;
+log(`corpus: ${corpus.dir} (${corpus.cached ? 'cached' : 'generated'}; ${(corpus.bytes / 1e6).toFixed(1)} MB, ${corpus.documents} documents, sha256 ${corpus.sha256.slice(0, 12)})`);
+const bundles = await buildBundles(repo, join(cache, 'build'));
+const notes = [...bundles.notes];
+if (!hasGnuTime) notes.push('GNU time not found: peak RSS is the process\'s own maxRSS');
+
+const ctx = { repo, cache, corpus, tenth, bundles, spectralFiles, notes, log };
+const phases = await definePhases(ctx);
+const runs = new Map(phases.map((p) => [p.id, []]));
+for (let round = 0; round < rounds; round++) {
+  // Rotate the order each round so no phase always runs first (cold caches) or last.
+  const order = phases.map((_, i) => phases[(i + round) % phases.length]);
+  for (const p of order) {
+    if (p.skip) continue;
+    const m = await measure(p.command, p.args(round), { cwd: p.cwd ?? repo });
+    m.round = round;
+    const problem = p.check?.(m);
+    if (problem) notes.push(`${p.id} round ${round + 1}: ${problem}`);
+    runs.get(p.id).push(m);
+    log(`round ${round + 1}/${rounds} ${p.id.padEnd(12)} ${(m.wallMs / 1000).toFixed(2)} s  ${m.rssMb?.toFixed(0) ?? '?'} MB${problem ? `  ! ${problem}` : ''}`);
+  }
+}
+
+const rows = summarise(phases, runs, corpus);
+const extra = { files, rulesOne: ctx.rulesOne, rulesTen: ctx.rulesTen, ...(bundles.cli ? await timeStartup(ctx, opt.quick ? 5 : 15) : {}) };
+const checks = opt.corpus === 'k8s' ? checkTargets(rows, extra) : [];
+const cpu = cpus()[0]?.model ?? 'unknown CPU';
+const machine = `${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GB, ${platform()}-${arch()}, Node ${process.versions.node}`;
+
+console.log(`\nbylaw benchmark, ${new Date().toISOString().slice(0, 10)}, ${machine}`);
+console.log(`corpus: ${opt.corpus}, ${corpus.files} files, ${corpus.documents} documents, ${(corpus.bytes / 1e6).toFixed(1)} MB, seed ${opt.seed}; median of ${rounds} round(s), wall time per process\n`);
+console.log(phaseTable(rows));
+if (extra.versionMs !== undefined) console.log(`\nbylaw --version: ${extra.versionMs.toFixed(0)} ms; one-file scan: ${extra.oneFileMs?.toFixed(0) ?? 'n/a'} ms (median of ${extra.startupRuns})`);
+if (checks.length) console.log(`\n${targetTable(checks)}`);
+for (const n of notes) console.log(`note: ${n}`);
+
+if (opt.json) {
+  mkdirSync(dirname(resolve(opt.json)), { recursive: true });
+  const out = { date: new Date().toISOString(), machine, corpus: { ...corpus, dir: undefined }, rounds, phases: rows, startup: extra, targets: checks, notes };
+  writeFileSync(resolve(opt.json), JSON.stringify(out, null, 2) + '\n');
+  log(`wrote ${opt.json}`);
+}
