@@ -1,0 +1,106 @@
+import type { Finding } from '../engine/types.js';
+import type { Reporter } from './reporter.js';
+import { mdText } from './escape/markdown.js';
+import { ruleIndex } from './model/describe.js';
+import { byText, compareByImportance } from './model/order.js';
+import { POSTURE_STATES, controlPostures } from './model/posture.js';
+import { Budget } from './markdown/budget.js';
+import { linkBaseOf } from './markdown/format.js';
+import {
+  ERRORS_HEADER, FINDINGS_HEADER, WAIVERS_HEADER, context, counts, errorRow, findingRow, headline, remediationItem, waiverRow,
+} from './markdown/sections.js';
+
+/** Hidden marker at the top of the PR comment, so the Action can find and update its own comment. */
+export const COMMENT_MARKER = '<!-- bylaw:comment -->';
+/** Default size limits: a PR comment stays under GitHub's 65,536 characters, a job summary under 1 MiB. */
+export const DEFAULT_MAX = { comment: 65_000, summary: 1_000_000 } as const;
+const TOP = { comment: 10, summary: 25 } as const;
+/** Room kept for closing tags, the truncation note and the footer. */
+const RESERVE = 600;
+
+/** A section of rows inside `<details>`: adds what fits, counts what does not. */
+interface Progress {
+  stopped: boolean;
+  /** Findings (failing, waived, not evaluated) left out. */
+  findings: number;
+  /** Other rows (remediation, file errors) left out. */
+  other: number;
+}
+
+/** A table or list row, and whether it stands for a finding (for the "not shown" count). */
+type Row = { text: string; kind: 'findings' | 'other' };
+
+function section(budget: Budget, state: Progress, open: string, rows: Row[], close: string): void {
+  if (rows.length === 0) return;
+  if (state.stopped || !budget.add(open, RESERVE + close.length)) {
+    state.stopped = true;
+    rows.forEach((line) => state[line.kind]++);
+    return;
+  }
+  for (const line of rows) {
+    if (state.stopped || !budget.add(line.text, RESERVE + close.length)) {
+      state.stopped = true;
+      state[line.kind]++;
+    }
+  }
+  budget.force(close);
+}
+
+const findingRows = (texts: string[]): Row[] => texts.map((text) => ({ text, kind: 'findings' }));
+const otherRows = (texts: string[]): Row[] => texts.map((text) => ({ text, kind: 'other' }));
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+function controlsLine(result: Parameters<Reporter>[0]): string {
+  const postures = controlPostures(result);
+  if (postures.length === 0) return '';
+  const tally = POSTURE_STATES.map((state) => `${postures.filter((p) => p.state === state).length} ${state.replace('-', ' ')}`);
+  return `**Controls:** ${tally.join(' · ')}\n\n`;
+}
+
+/**
+ * Markdown for GitHub: `variant: 'summary'` (job summary) or `'comment'` (PR comment). Verdict, counts by
+ * severity, the top failing findings linked to `linkBase/path#Lline`, the rest and the remediation, waivers and
+ * errors in collapsible sections. Always under `maxLength` bytes: what does not fit is counted in a
+ * "N more findings not shown" line. Every piece of finding, rule and waiver text is neutralised.
+ */
+export const markdown: Reporter = (result, options) => {
+  const variant = options.variant === 'comment' ? 'comment' : 'summary';
+  const budget = new Budget(options.maxLength ?? DEFAULT_MAX[variant]);
+  const base = linkBaseOf(options.linkBase);
+  const rules = ruleIndex(result);
+  const state: Progress = { stopped: false, findings: 0, other: 0 };
+  const footer = `\n<sub>bylaw ${mdText(result.tool.version)} · fails on ${mdText(result.summary.failOn)} or worse · run started ${mdText(result.run.startedAt)}</sub>\n`;
+
+  budget.force((variant === 'comment' ? COMMENT_MARKER + '\n' : '') + headline(result) + context(result) + counts(result) + controlsLine(result));
+
+  const failing = result.findings.filter((finding) => finding.status === 'fail').sort(compareByImportance);
+  const top = failing.slice(0, TOP[variant]);
+  const rest = failing.slice(TOP[variant]);
+  if (top.length > 0) section(budget, state, '### Top findings\n\n' + FINDINGS_HEADER, findingRows(top.map((f) => findingRow(f, rules, base))), '');
+  section(budget, state, `\n<details><summary>${rest.length} more failing findings</summary>\n\n${FINDINGS_HEADER}`, findingRows(rest.map((f) => findingRow(f, rules, base))), '\n</details>\n');
+
+  const failingRules = [...new Set(failing.map((finding) => finding.ruleId))].sort(byText);
+  section(budget, state, `\n<details><summary>How to fix (${plural(failingRules.length, 'rule')})</summary>\n\n`, otherRows(failingRules.map((id) => remediationItem(id, result, rules))), '\n</details>\n');
+
+  const waived: Finding[] = result.findings.filter((finding) => finding.status === 'waived');
+  section(budget, state, `\n<details><summary>Waived findings (${waived.length})</summary>\n\n${WAIVERS_HEADER}`, findingRows(waived.map((f) => waiverRow(f, base))), '\n</details>\n');
+
+  const errorFindings = result.findings.filter((finding) => finding.status === 'error');
+  const errorCount = errorFindings.length + result.errors.length;
+  const open = `\n<details><summary>Could not be evaluated (${errorCount})</summary>\n\n${ERRORS_HEADER}`;
+  const errorRows = [
+    ...findingRows(errorFindings.map((f) => errorRow(`${f.location.path}:${f.location.startLine}:${f.location.startColumn}`, f.ruleId, f.message))),
+    ...otherRows(result.errors.map((error) => errorRow(`${error.path}:${error.line}:${error.column}`, error.code, error.message))),
+  ];
+  section(budget, state, open, errorRows, '\n</details>\n');
+
+  if (state.findings + state.other > 0) {
+    const others = state.other > 0 ? ` (and ${plural(state.other, 'other row')})` : '';
+    budget.force(`\n> [!WARNING]\n> ${state.findings} more findings not shown${others}: size limit reached. The HTML, SARIF and JSON reports list everything.\n`);
+  }
+  budget.force(footer);
+  return budget.toString();
+};
