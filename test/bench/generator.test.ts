@@ -8,6 +8,8 @@ import { CORE_SCHEMA, YAML11_SCHEMA, load, loadAll } from 'js-yaml';
 import { Ajv } from 'ajv';
 import { corpusFile, writeCorpus, type CorpusKind } from './corpus/index.mjs';
 import { PRIMARY_KINDS } from './corpus/k8s.mjs';
+import { loaderFor } from '../../engine/loaders/detect.js';
+import { DEFAULT_LIMITS } from '../../engine/limits.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'bylaw-bench-gen-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -49,6 +51,24 @@ describe.each(KINDS)('%s corpus generator', (kind) => {
     for (let i = 0; i < 10; i++) {
       const f = corpusFile(kind, 7, i);
       expect(readFileSync(join(tmp, `${kind}-small`, f.path), 'utf8')).toBe(f.text);
+    }
+  });
+});
+
+describe.each([
+  ['k8s', 'kubernetes'],
+  ['terraform', 'terraform'],
+  ['workflows', 'github-workflow'],
+] as const)('%s corpus read by bylaw', (kind, type) => {
+  it('is detected as %s and parses without errors, every document giving targets', () => {
+    for (let i = 0; i < 150; i++) {
+      const f = corpusFile(kind, 11, i);
+      const loader = loaderFor({ path: f.path, text: f.text });
+      expect(loader?.type, f.path).toBe(type);
+      const parsed = loader!.parse({ path: f.path, text: f.text }, DEFAULT_LIMITS);
+      expect(parsed.errors, f.path).toEqual([]);
+      expect(parsed.documents.length).toBe(f.docs?.length ?? 1);
+      for (const d of parsed.documents) expect(loader!.targets(d).length, f.path).toBeGreaterThan(0);
     }
   });
 });

@@ -9,12 +9,26 @@ import { measure } from './measure.mjs';
 import { writeScalingPacks } from './scaling.mjs';
 import { max, median } from './stats.mjs';
 
-/** Packs each corpus is scanned with, and the built-in rules directory copied for the scaling check. */
+/** Per corpus: packs it is scanned with, the built-in rules copied for the scaling check, the loader expected. */
 const SETUP = {
-  k8s: { policies: ['pss-restricted', 'k8s-best-practices'], rules: 'rules/kubernetes', yaml: true },
-  terraform: { policies: ['terraform-aws'], rules: 'rules/terraform', yaml: false },
-  workflows: { policies: ['github-actions-hardening'], rules: 'rules/github-workflow', yaml: true },
+  k8s: { policies: ['pss-restricted', 'k8s-best-practices'], rules: 'rules/kubernetes', yaml: true, type: 'kubernetes' },
+  terraform: { policies: ['terraform-aws'], rules: 'rules/terraform', yaml: false, type: 'terraform' },
+  workflows: { policies: ['github-actions-hardening'], rules: 'rules/github-workflow', yaml: true, type: 'github-workflow' },
 };
+
+/** A floor or parse phase's report must cover the whole corpus without errors, read by the expected loader. */
+function checkReport(corpus, type) {
+  return (m) => {
+    const r = m.report;
+    if (m.code !== 0 || !r) return `exit ${m.code}: ${m.stderr.split('\n')[0]}`;
+    if (r.files !== corpus.files) return `read ${r.files} files, corpus has ${corpus.files}`;
+    if (r.errors) return `${r.errors} parse errors${r.firstErrors?.length ? `, e.g. ${r.firstErrors[0]}` : ''}`;
+    if (r.unclaimed) return `${r.unclaimed} files no loader claims`;
+    const other = type && r.byType && Object.keys(r.byType).filter((t) => t !== type);
+    if (other?.length) return `files read by other loaders than ${type}: ${JSON.stringify(r.byType)}`;
+    return undefined;
+  };
+}
 
 const node = process.execPath;
 const policyArgs = (policies) => policies.flatMap((p) => ['--policy', p]);
@@ -69,10 +83,12 @@ export async function definePhases(ctx) {
   mkdirSync(join(ctx.cache, 'out'), { recursive: true });
   await measure(node, [join(ctx.repo, 'test/bench/phases/read.mjs'), corpus.dir]);
   const phases = [
-    { id: 'read', label: 'read floor (read + UTF-8 decode)', command: node, args: () => [join(ctx.repo, 'test/bench/phases/read.mjs'), corpus.dir] },
+    { id: 'read', label: 'read floor (read + UTF-8 decode)', command: node, args: () => [join(ctx.repo, 'test/bench/phases/read.mjs'), corpus.dir], check: checkReport(corpus) },
   ];
-  if (setup.yaml) phases.push({ id: 'js-yaml', label: 'js-yaml loadAll (no positions)', command: node, args: () => [join(ctx.repo, 'test/bench/phases/js-yaml.mjs'), corpus.dir] });
-  phases.push({ id: 'bylaw-parse', label: 'bylaw parse (positions, no rules)', command: node, args: () => [bundles.parse, corpus.dir], skip: !bundles.parse });
+  if (setup.yaml) {
+    phases.push({ id: 'js-yaml', label: 'js-yaml loadAll (no positions)', command: node, args: () => [join(ctx.repo, 'test/bench/phases/js-yaml.mjs'), corpus.dir], check: checkReport(corpus) });
+  }
+  phases.push({ id: 'bylaw-parse', label: 'bylaw parse (positions, no rules)', command: node, args: () => [bundles.parse, corpus.dir], skip: !bundles.parse, check: checkReport(corpus, setup.type) });
   let cliOk = Boolean(bundles.cli);
   if (cliOk) {
     const probe = await probeRules(ctx, setup);

@@ -11,7 +11,7 @@ import { terraformText } from './terraform.mjs';
 import { workflowText } from './workflows.mjs';
 
 /** Bump when generator output changes, so cached corpora are rebuilt. */
-export const GENERATOR_VERSION = 1;
+export const GENERATOR_VERSION = 2;
 
 /** Corpus kinds: each returns `{ path, text }` for file `index` from stream `r`. */
 export const corpora = {

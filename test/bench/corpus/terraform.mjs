@@ -71,8 +71,11 @@ export function terraformText(r, index) {
   }
   if (r.chance(0.3)) blocks.push(block('variable', ['vpc_id'], attrs({ type: ref('string'), description: 'VPC to deploy into' })));
   if (r.chance(0.2)) blocks.push(block('locals', [], attrs({ common_tags: { Owner: 'platform', CostCenter: String(r.int(100, 999)) } })));
+  const used = new Set();
   for (let n = r.int(1, 6); n > 0; n--) {
-    const name = `${r.pick(NAMES)}${r.chance(0.5) ? `_${r.int(1, 9)}` : ''}`;
+    let name = `${r.pick(NAMES)}${r.chance(0.5) ? `_${r.int(1, 9)}` : ''}`;
+    while (used.has(name)) name += 'x';
+    used.add(name);
     blocks.push(...RESOURCES[r.pick(kinds)](r, name, r.chance(0.4)));
   }
   if (r.chance(0.2)) blocks.push(block('output', ['id'], attrs({ value: ref(`${blocks[blocks.length - 1].labels.join('.')}.id`) })));

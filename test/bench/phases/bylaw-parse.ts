@@ -15,6 +15,8 @@ let documents = 0;
 let targets = 0;
 let errors = 0;
 let unclaimed = 0;
+const byType: Record<string, number> = {};
+const firstErrors: string[] = [];
 const files: string[] = listFiles(root);
 for (const abs of files) {
   const text = readFileSync(abs, 'utf8');
@@ -25,9 +27,11 @@ for (const abs of files) {
     unclaimed++;
     continue;
   }
+  byType[loader.type] = (byType[loader.type] ?? 0) + 1;
   const parsed = loader.parse(file, DEFAULT_LIMITS);
   errors += parsed.errors.length;
+  for (const e of parsed.errors.slice(0, 3 - firstErrors.length)) firstErrors.push(`${file.path}:${e.line}:${e.column}: ${e.message}`);
   documents += parsed.documents.length;
   for (const d of parsed.documents) targets += loader.targets(d).length;
 }
-report({ files: files.length, bytes, documents, targets, errors, unclaimed, workMs: performance.now() - t0 });
+report({ files: files.length, bytes, documents, targets, errors, unclaimed, byType, firstErrors, workMs: performance.now() - t0 });
