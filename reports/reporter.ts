@@ -10,6 +10,8 @@ export interface ReportOptions {
   linkBase?: string;
   /** Maximum characters for size-limited outputs. */
   maxLength?: number;
+  /** Source text of a scanned file, for code frames (text) — undefined when unavailable. */
+  source?: (path: string) => string | undefined;
 }
 
 /** One output format: a pure function of the Result (and options), so `bylaw report` reproduces `scan` exactly. */

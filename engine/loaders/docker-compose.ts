@@ -17,8 +17,10 @@ const SNIFF_SERVICE = /^[ \t]+["']?(image|build)["']?[ \t]*:/m;
  * core scalars with merge keys, then Compose's string-to-boolean casts (`privileged: yes` is true).
  * Targets: each service (kind `Service`, name = service key). Facts: `image` (the reference split) and `project`.
  */
-export const dockerCompose: Loader = {
+export const dockerCompose: Loader & { defaultPath: string } = {
   type: 'docker-compose',
+  /** Path given to inline test cases that name none. */
+  defaultPath: 'compose.yaml',
   description: 'Docker Compose files (services)',
   claims: (path) => COMPOSE_PATH.test(path),
   accepts: (path) => /\.ya?ml$/i.test(path),

@@ -16,8 +16,10 @@ const DOCKERFILE = /(^|\/)(Dockerfile|dockerfile|Containerfile|containerfile)(\.
  * Targets: the file (kind `Dockerfile`) and each stage (kind `Stage`, name = stage name or its index).
  * Comments: the comment lines directly above an instruction count as that instruction's comments.
  */
-export const dockerfile: Loader = {
+export const dockerfile: Loader & { defaultPath: string } = {
   type: 'dockerfile',
+  /** Path given to inline test cases that name none. */
+  defaultPath: 'Dockerfile',
   description: 'Dockerfiles and Containerfiles (stages, instructions, heredocs)',
   claims: (path) => DOCKERFILE.test(path) && !/\.dockerignore$/i.test(path),
   accepts: (path) => DOCKERFILE.test(path) && !/\.dockerignore$/i.test(path),

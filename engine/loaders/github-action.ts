@@ -13,8 +13,10 @@ const ACTION_PATH = /(^|\/)action\.ya?ml$/;
  * `/runs/steps` for composite actions. Facts: `using` (`runs.using`, lower-cased: `composite`, `docker`,
  * `node20`, ...) and `composite`.
  */
-export const githubAction: Loader = {
+export const githubAction: Loader & { defaultPath: string } = {
   type: 'github-action',
+  /** Path given to inline test cases that name none. */
+  defaultPath: 'action.yml',
   description: 'GitHub Action metadata (action.yml, action.yaml), including composite steps',
   claims: (path) => ACTION_PATH.test(path),
   accepts: (path) => ACTION_PATH.test(path),

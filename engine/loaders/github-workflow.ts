@@ -21,11 +21,13 @@ const SNIFF_JOB = /^[ \t]+["']?(runs-on|uses|steps)["']?[ \t]*:/m;
  *
  * Targets: the workflow (kind `Workflow`, root `$jobs`) and each job (kind `Job`, address = job id, root
  * `$steps`). Facts: `triggers`, `privilegedTriggers` (`pull_request_target`, `workflow_run`), `permissions`
- * (normalised, see workflow-permissions.ts); for jobs also `workflowPermissions`, `effectivePermissions`,
+ * (normalised, see workflow-permissions.ts); for the workflow `allJobsDeclarePermissions`; for jobs also `workflowPermissions`, `effectivePermissions`,
  * `runner` (labels with matrix values expanded) and `reusable` (job calls a reusable workflow).
  */
-export const githubWorkflow: Loader = {
+export const githubWorkflow: Loader & { defaultPath: string } = {
   type: 'github-workflow',
+  /** Path given to inline test cases that name none. */
+  defaultPath: '.github/workflows/case.yml',
   description: 'GitHub Actions workflow files (.github/workflows/*.yml)',
   claims: (path) => WORKFLOW_PATH.test(path),
   accepts: (path) => /\.ya?ml$/i.test(path),
@@ -50,6 +52,9 @@ function workflowTargets(document: Document): Target[] {
   const triggers = workflowTriggers(wf.on);
   const privilegedTriggers = triggers.filter((t) => (PRIVILEGED_TRIGGERS as readonly string[]).includes(t));
   const permissions = normalizePermissions(wf.permissions, has(wf, 'permissions'));
+  const jobs = isObject(wf.jobs) ? wf.jobs : {};
+  const jobIds = Object.keys(jobs);
+  const allJobsDeclarePermissions = jobIds.length > 0 && jobIds.every((id) => isObject(jobs[id]) && has(jobs[id] as Record<string, unknown>, 'permissions'));
   const base = basename(document.path);
   const targets: Target[] = [
     {
@@ -58,11 +63,10 @@ function workflowTargets(document: Document): Target[] {
       resource: { type: 'github-workflow', kind: 'Workflow', name: typeof wf.name === 'string' ? wf.name : base, address: base },
       value: wf,
       roots: { jobs: '/jobs' },
-      facts: { triggers, privilegedTriggers, permissions },
+      facts: { triggers, privilegedTriggers, permissions, allJobsDeclarePermissions },
     },
   ];
-  const jobs = isObject(wf.jobs) ? wf.jobs : {};
-  for (const id of Object.keys(jobs)) {
+  for (const id of jobIds) {
     const job = jobs[id];
     if (!isObject(job)) continue;
     const own = normalizePermissions(job.permissions, has(job, 'permissions'));

@@ -27,8 +27,8 @@ export interface Loader {
   claims?(path: string): boolean;
   /** True when the file's extension makes it a candidate for content sniffing. */
   accepts(path: string): boolean;
-  /** Cheap check on the parsed first document or the text, for candidates. */
-  sniff?(file: SourceFile, firstDocument: unknown): boolean;
+  /** Cheap check on the text (no parse), for candidates that `accepts`; e.g. a regex for `apiVersion:` + `kind:`. */
+  sniff?(file: SourceFile): boolean;
   parse(file: SourceFile, limits: Limits): Parsed;
   /** Resources a rule can run on. */
   targets(document: Document): Target[];

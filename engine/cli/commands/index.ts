@@ -1,0 +1,18 @@
+import type { Command } from 'commander';
+import type { CliContext } from '../context.js';
+import { registerScan } from './scan.js';
+import { registerValidate } from './validate.js';
+import { registerTest } from './test.js';
+import { registerReport } from './report.js';
+import { registerList } from './list.js';
+import { registerExplain } from './explain.js';
+
+/** Every subcommand. Add one: a file in this folder and one line here. */
+export const commands = {
+  scan: registerScan,
+  validate: registerValidate,
+  test: registerTest,
+  report: registerReport,
+  list: registerList,
+  explain: registerExplain,
+} satisfies Record<string, (program: Command, ctx: CliContext) => void>;

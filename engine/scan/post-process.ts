@@ -1,0 +1,42 @@
+import type { Finding, Note, Result } from '../types.js';
+import type { ScanOptions } from './options.js';
+import type { LoadedConfig } from '../config/load-config.js';
+import type { FileResult } from './scan-file.js';
+
+/** What post-processing stages see: the options, config, the per-file comment lines, and the clock. */
+export interface PostContext {
+  options: ScanOptions;
+  config: LoadedConfig;
+  root: string;
+  policyRoot: string;
+  files: FileResult[];
+  now: Date;
+}
+
+/**
+ * A stage after evaluation (DESIGN: exceptions, inline suppressions, baseline, changed-lines filter). Stages run in
+ * order on the draft result; each may change finding status, drop findings, or add notes.
+ */
+export type PostStage = (draft: Pick<Result, 'findings' | 'errors' | 'inputs'> & { notes: Note[] }, ctx: PostContext) => void | Promise<void>;
+
+/** Keep only findings on changed files/lines when the caller passed a change set (Action `changed-only`, `--changed-since`). */
+export const changedFilter: PostStage = (draft, ctx) => {
+  const changed = ctx.options.changed;
+  if (!changed) return;
+  const mode = ctx.options.changedMode ?? 'lines';
+  const keep = (f: Finding): boolean => {
+    const c = changed.get(f.location.path);
+    if (!c) return false;
+    if (c === 'all' || mode === 'files') return true;
+    for (let l = f.location.startLine; l <= f.location.endLine; l++) if (c.has(l)) return true;
+    return false;
+  };
+  const before = draft.findings.length;
+  draft.findings = draft.findings.filter(keep);
+  draft.errors = draft.errors.filter((e) => changed.has(e.path));
+  const dropped = before - draft.findings.length;
+  if (dropped > 0) draft.notes.push({ code: 'changed-only', message: `${dropped} finding(s) outside the changed ${mode} were not reported` });
+};
+
+/** The stages, in order. Add one: a file exporting a PostStage and one entry here. */
+export const postStages: PostStage[] = [changedFilter];

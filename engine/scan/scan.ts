@@ -1,0 +1,79 @@
+import { resolve } from 'node:path';
+import type { Diagnostic, Result, Severity } from '../types.js';
+import type { ScanOptions } from './options.js';
+import { DEFAULT_LIMITS, type Limits } from '../limits.js';
+import { EngineErrors, sortDiagnostics } from '../errors.js';
+import { loadConfig } from '../config/load-config.js';
+import { loadPolicies } from '../policy/load-policies.js';
+import { discover } from './discover.js';
+import { scanFile, type FileResult } from './scan-file.js';
+import { collect, summarize } from './result.js';
+import { postStages } from './post-process.js';
+import { parseShard, inShard } from './shard.js';
+import { gitInfo } from './git-info.js';
+import { VERSION } from '../version.js';
+import { runInWorkers, shouldUseWorkers } from './workers.js';
+
+/**
+ * One run: config → packs → discovery → per-file evaluation → post-processing (waivers, suppressions, baseline,
+ * changed lines) → Result. Policy and configuration problems throw EngineErrors (exit 2); input problems are
+ * entries in `result.errors` and never stop the other files.
+ */
+export async function scan(options: ScanOptions = {}): Promise<Result> {
+  const now = options.now?.() ?? new Date();
+  const root = resolve(options.root ?? process.cwd());
+  const policyRoot = resolve(options.policyRoot ?? root);
+  const config = loadConfig(policyRoot, options.config);
+  const diagnostics: Diagnostic[] = [...config.diagnostics];
+  if (diagnostics.length) throw new EngineErrors(sortDiagnostics(diagnostics));
+  const limits: Limits = { ...DEFAULT_LIMITS, ...(config.config.limits ?? {}), ...(options.limits ?? {}) };
+  const failOn: Severity | 'none' = options.failOn ?? config.config.failOn ?? 'high';
+  const policy = loadPolicies({ options, config, policyRoot });
+
+  let shard: { index: number; count: number } | undefined;
+  if (options.shard) {
+    shard = parseShard(options.shard);
+    if (!shard) throw new EngineErrors([{ path: '<command line>', line: 1, column: 1, code: 'usage', message: `--shard must be I/N with 1 ≤ I ≤ N, got "${options.shard}"` }]);
+  }
+  const found = discover({ root, paths: options.paths ?? ['.'], include: config.config.include, exclude: config.config.exclude });
+  const files = shard ? found.files.filter((f) => inShard(f, shard!)) : found.files;
+
+  let results: FileResult[];
+  const fileOptions = { root, limits };
+  if (shouldUseWorkers(files.length, options.workers)) {
+    results = await runInWorkers(files, { options, policyRoot, root, limits }, options.onProgress);
+  } else {
+    results = [];
+    files.forEach((path, i) => {
+      results.push(scanFile(path, policy, fileOptions));
+      options.onProgress?.(i + 1, files.length);
+    });
+  }
+
+  const collected = collect(results);
+  const draft = { findings: collected.findings, errors: collected.errors, inputs: collected.inputs, notes: [...found.notes, ...collected.notes] };
+  for (const stage of postStages) await stage(draft, { options, config, root, policyRoot, files: results, now });
+
+  const git = options.commit ? { commit: options.commit, ref: options.ref } : gitInfo(root);
+  const ruleControls = new Map(policy.bound.map((b) => [b.rule.id, b.controls]));
+  const result: Result = {
+    schemaVersion: '1',
+    tool: { name: 'bylaw', version: VERSION },
+    run: {
+      startedAt: now.toISOString(),
+      ...(git.commit ? { commit: git.commit } : {}),
+      ...(options.ref ?? git.ref ? { ref: options.ref ?? git.ref } : {}),
+      ...(options.changedSince ? { changedSince: options.changedSince } : {}),
+      ...(options.shard ? { shard: options.shard } : {}),
+    },
+    packs: policy.packRefs,
+    inputs: draft.inputs,
+    findings: draft.findings,
+    errors: draft.errors,
+    summary: summarize(draft, policy, collected.tally, ruleControls, collected, failOn),
+    rules: policy.rules,
+    controls: policy.controls,
+  };
+  if (draft.notes.length) result.notes = draft.notes;
+  return result;
+}
