@@ -30,6 +30,7 @@ function checkReport(corpus, type) {
   };
 }
 
+const setupFor = (ctx) => ({ ...SETUP[ctx.corpus.kind], ...(ctx.policies?.length ? { policies: ctx.policies } : {}) });
 const node = process.execPath;
 const policyArgs = (policies) => policies.flatMap((p) => ['--policy', p]);
 
@@ -78,7 +79,7 @@ async function probeRules(ctx, setup) {
 
 /** Every phase for ctx.corpus, in table order. Phases that cannot run carry `skip` and a note. */
 export async function definePhases(ctx) {
-  const setup = SETUP[ctx.corpus.kind];
+  const setup = setupFor(ctx);
   const { corpus, tenth, bundles } = ctx;
   mkdirSync(join(ctx.cache, 'out'), { recursive: true });
   await measure(node, [join(ctx.repo, 'test/bench/phases/read.mjs'), corpus.dir]);
@@ -148,7 +149,7 @@ export function summarise(phases, runs, corpus) {
 
 /** Median wall time of `bylaw --version` and of a one-file scan, interleaved, `n` runs each. */
 export async function timeStartup(ctx, n) {
-  const setup = SETUP[ctx.corpus.kind];
+  const setup = setupFor(ctx);
   const dir = join(ctx.cache, 'one-file');
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
@@ -163,4 +164,22 @@ export async function timeStartup(ctx, n) {
     if (m.code === 0 || m.code === 1) one.push(m.wallMs);
   }
   return { versionMs: median(version), oneFileMs: median(one), startupRuns: n };
+}
+
+/** The 1-thread and worker-thread results must be equal apart from `run.startedAt`; a note when they are not. */
+export function compareScanOutputs(ctx) {
+  const read = (id) => {
+    try {
+      const r = JSON.parse(readFileSync(join(ctx.cache, 'out', `${id}-0.json`), 'utf8'));
+      delete r.run?.startedAt;
+      return JSON.stringify(r);
+    } catch {
+      return undefined;
+    }
+  };
+  const one = read('scan-1');
+  const many = read('scan');
+  if (one === undefined || many === undefined) return undefined;
+  return one === many ? 'scan results with 1 thread and with worker threads are identical (apart from run.startedAt)'
+    : 'scan results with 1 thread and with worker threads DIFFER';
 }

@@ -13,12 +13,13 @@ export function phaseTable(rows) {
   const loadAll = rows.find((r) => r.id === 'js-yaml')?.wallMs;
   const read = rows.find((r) => r.id === 'read')?.wallMs;
   const spectral = rows.find((r) => r.id === 'spectral')?.wallMs;
-  const header = ['phase', 'files', 'wall s', 'files/s', 'MB/s', 'peak RSS MB', '× loadAll', '× read', 'vs Spectral'];
+  const header = ['phase', 'files', 'findings', 'wall s', 'files/s', 'MB/s', 'peak RSS MB', '× loadAll', '× read', 'vs Spectral'];
   const body = rows.map((r) => {
     const ok = r.wallMs !== undefined;
     return [
       r.label + (r.note ? ` (${r.note})` : ''),
       num(r.files, 0),
+      r.findings !== undefined ? num(r.findings, 0) : r.findingsByRule ? num(Object.values(r.findingsByRule).reduce((a, b) => a + b, 0), 0) + '*' : '–',
       ok ? num(r.wallMs / 1000) : 'skipped',
       ok ? num(r.files / (r.wallMs / 1000), 0) : '–',
       ok ? num(r.bytes / 1e6 / (r.wallMs / 1000), 1) : '–',
