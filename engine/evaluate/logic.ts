@@ -5,7 +5,7 @@ import { argList } from './operators/operator.js';
 /**
  * The one JSON Logic engine instance (json-logic-engine, chosen over json-logic-js for speed: rules compile to
  * functions once). bylaw's operators are added here and nowhere else; the global json-logic-js is never used.
- * Truthiness follows the JSON Logic spec: `[]` is falsy, and `all` over `[]` is false (pinned in tests).
+ * Truthiness follows the JSON Logic spec (`[]` is falsy, `all` over `[]` is false), and `{}` is falsy too (pinned in tests).
  */
 export const logicEngine = new LogicEngine(undefined, { maxDepth: 256, maxArrayLength: 100_000, maxStringLength: 1_000_000 });
 for (const op of operators) {
@@ -77,7 +77,10 @@ export function compileLogic(logic: unknown): (data: unknown) => unknown {
   return logicEngine.build(logic) as (data: unknown) => unknown;
 }
 
-/** JSON Logic truthiness (the spec's): `[]`, `0`, `''`, `null`, `undefined`, `false`, `NaN` are false. */
+/**
+ * Truthiness of an assert's result, the same as inside expressions (`if`, `!!`): `[]`, `{}`, `0`, `''`, `null`,
+ * `undefined`, `false` and `NaN` are false. (json-logic-js differs on `{}`, which it treats as true.)
+ */
 export function truthy(value: unknown): boolean {
-  return Array.isArray(value) ? value.length > 0 : Boolean(value);
+  return Boolean(logicEngine.truthy(value));
 }

@@ -1,4 +1,4 @@
-import { YAML11_SCHEMA } from 'js-yaml';
+import { Schema, YAML11_SCHEMA } from 'js-yaml';
 import type { Document, Target } from '../types.js';
 import type { Loader } from './loader.js';
 import { readYaml } from '../source/yaml-source.js';
@@ -26,6 +26,9 @@ export const POD_TEMPLATE: Record<string, string> = {
 
 /** `match.kinds` aliases. */
 export const KIND_GROUPS: Record<string, string[]> = { workloads: Object.keys(POD_TEMPLATE) };
+
+/** YAML 1.1 as go-yaml v2 reads into interface{} (kubectl): booleans yes/no/on/off/y/n, merge keys, but timestamps stay strings. */
+export const KUBERNETES_SCHEMA = new Schema(YAML11_SCHEMA.tags.filter((t) => !t.tagName.endsWith(':timestamp')));
 
 const EXT = /\.(ya?ml|json)$/i;
 const SNIFF_YAML = /^["']?apiVersion["']?\s*:\s*\S/m;
@@ -59,7 +62,7 @@ export const kubernetes: Loader = {
   description: 'Kubernetes manifests (YAML 1.1 as kubectl reads them, or JSON); Helm-rendered output included',
   accepts: (path) => EXT.test(path),
   sniff: (file) => (/\.json$/i.test(file.path) ? SNIFF_JSON.test(file.text) : SNIFF_YAML.test(file.text) && SNIFF_KIND.test(file.text)),
-  parse: (file, limits) => readYaml(file, { schema: YAML11_SCHEMA, limits, type: 'kubernetes', json: /\.json$/i.test(file.path) }),
+  parse: (file, limits) => readYaml(file, { schema: KUBERNETES_SCHEMA, limits, type: 'kubernetes', json: /\.json$/i.test(file.path) }),
   targets(document) {
     const data = document.data;
     if (!isObject(data) || typeof data.kind !== 'string' || typeof data.apiVersion !== 'string') return [];

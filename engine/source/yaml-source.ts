@@ -220,6 +220,16 @@ function nodeEnd(evs: Event[], i: number, text: string): number {
   return end;
 }
 
+/** Block scalars (`|`, `>`) start at their indicator, which the event does not record: find it before the content. */
+function blockIndicator(text: string, e: Event, start: number): number {
+  if (e.type !== SCALAR || (e.style !== 4 && e.style !== 5) || e.valueStart < 0) return start;
+  for (let i = e.valueStart - 1; i >= 0 && i >= e.valueStart - 512; i--) {
+    const c = text[i];
+    if (c === '|' || c === '>') return Math.min(start, i);
+  }
+  return start;
+}
+
 function scalarText(text: string, e: ScalarEvent): string {
   return e.valueStart < 0 ? '' : e.fast ? text.slice(e.valueStart, e.valueEnd) : getScalarValue(text, e);
 }
@@ -260,7 +270,7 @@ function child(evs: Event[], i: number, segment: string, text: string, seen = 0)
     if (!/^(0|[1-9]\d*)$/.test(segment)) return undefined;
     let idx = Number(segment);
     for (let j = i + 1; j < end; j = skip(evs, j)) {
-      if (idx-- === 0) return { start: nodeStart(evs[j]), end: nodeEnd(evs, j, text), node: j };
+      if (idx-- === 0) return { start: blockIndicator(text, evs[j], nodeStart(evs[j])), end: nodeEnd(evs, j, text), node: j };
     }
     return undefined;
   }
