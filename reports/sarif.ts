@@ -49,7 +49,7 @@ export const sarif: Reporter = (result) => {
     const results = reported.filter((finding) => keptSet.has(finding)).map((finding) => sarifResult(finding, ruleIndex, artifacts));
     const omitted = reported.length - kept;
     const truncation = omitted > 0
-      ? [{ level: 'warning', descriptor: { id: 'results-truncated' }, message: { text: `${omitted} of ${reported.length} results were left out to stay within GitHub's limits (${GITHUB_LIMITS.resultsPerRun} results per run, ${GITHUB_LIMITS.fileBytes} bytes per file); the least severe were dropped first. The JSON report has every finding.` } }]
+      ? [{ level: 'warning', descriptor: { id: 'results-truncated' }, message: { text: `${omitted} of ${reported.length} results were left out to stay within GitHub's limits (${GITHUB_LIMITS.resultsPerRun} results per run, ${GITHUB_LIMITS.gzipBytes} gzip-compressed bytes per file); the least severe were dropped first. The JSON report has every finding.` } }]
       : [];
     const allNotifications = [...truncation, ...notifications];
     return {
@@ -82,5 +82,5 @@ export const sarif: Reporter = (result) => {
       ],
     };
   };
-  return fitToSize(limit, GITHUB_LIMITS.fileBytes, build).text;
+  return fitToSize(limit, GITHUB_LIMITS.gzipBytes, build).text;
 };

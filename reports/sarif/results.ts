@@ -37,7 +37,7 @@ export function sarifResult(finding: Finding, ruleIndex: Map<string, number>, ar
     locations: [
       {
         physicalLocation: { artifactLocation: artifactLocation(location.path, artifacts), region: region(location) },
-        logicalLocations: [{ name: oneLine(logicalName) || resource.type, kind: 'resource', fullyQualifiedName: oneLine(`${resource.type}:${logicalName}`) }],
+        logicalLocations: [{ name: oneLine(logicalName) || resource.type, kind: 'resource' }],
       },
     ],
     partialFingerprints: { 'bylaw/v1': finding.fingerprint },
@@ -60,7 +60,6 @@ export function sarifResult(finding: Finding, ruleIndex: Map<string, number>, ar
       : {}),
     properties: {
       severity: finding.severity,
-      status: finding.status,
       ...(finding.controls.length > 0 ? { controls: finding.controls } : {}),
       ...(location.pointer !== undefined ? { pointer: location.pointer } : {}),
       ...(location.document !== undefined ? { document: location.document } : {}),

@@ -2,6 +2,7 @@ import type { ControlMeta, Result, RuleMeta, Severity } from '../../engine/types
 import { clean, oneLine } from '../escape/clean.js';
 import { mdText } from '../escape/markdown.js';
 import { byText } from '../model/order.js';
+import { GITHUB_LIMITS } from './limits.js';
 
 /** SARIF `level` for a severity. */
 export const LEVELS: Record<Severity, 'error' | 'warning' | 'note'> = {
@@ -21,9 +22,6 @@ export const SECURITY_SEVERITY: Record<Severity, string> = {
   info: '0.0',
 };
 
-/** GitHub reads at most 20 tags per rule. */
-const MAX_TAGS = 20;
-
 function frameworkTags(control: ControlMeta | undefined): string[] {
   if (!control) return [];
   return Object.entries(control.frameworks ?? {}).flatMap(([framework, ids]) => ids.map((id) => `${framework}/${id}`));
@@ -32,7 +30,7 @@ function frameworkTags(control: ControlMeta | undefined): string[] {
 /** `security`, then control ids, then `framework/requirement`; unique, at most 20. */
 function tags(rule: RuleMeta, controls: Map<string, ControlMeta>): string[] {
   const all = ['security', ...rule.controls, ...rule.controls.flatMap((id) => frameworkTags(controls.get(id)).sort(byText))];
-  return [...new Set(all.map(oneLine).filter((tag) => tag !== ''))].slice(0, MAX_TAGS);
+  return [...new Set(all.map(oneLine).filter((tag) => tag !== ''))].slice(0, GITHUB_LIMITS.tagsPerRule);
 }
 
 function controlLine(id: string, control: ControlMeta | undefined, markdown: boolean): string {

@@ -1,0 +1,97 @@
+import type { Finding } from '../engine/types.js';
+import type { Reporter } from './reporter.js';
+import { ruleIndex } from './model/describe.js';
+import { controlPostures } from './model/posture.js';
+import { BYLAW_NAMESPACE, UuidFactory, uuidv5 } from './oscal/uuid.js';
+import { dateTime, prop, text, token } from './oscal/values.js';
+import { backMatter } from './oscal/back-matter.js';
+import { observation, risk } from './oscal/observations.js';
+import { oscalFindings } from './oscal/findings.js';
+
+/** The OSCAL version the output conforms to (validated against that release's assessment-results schema). */
+export const OSCAL_VERSION = '1.1.3';
+
+/** Drops empty `props` arrays (OSCAL arrays need at least one item) and undefined values. */
+function compact<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value, (key, v) => (key === 'props' && Array.isArray(v) && v.length === 0 ? undefined : v)));
+}
+
+/**
+ * OSCAL 1.1.3 assessment results: one result with an observation per finding (location as relevant evidence),
+ * a finding per control (or control-less rule) targeting its id with satisfied / not-satisfied, a risk per
+ * failing (open) or waived (deviation approved) finding, diagnostics in the assessment log, and the evidence
+ * (packs with digests and parameters, inputs with SHA-256, commit) in back-matter. Every UUID is a version-5
+ * UUID derived from content, and every time comes from the run, so the same result gives the same document.
+ */
+export const oscal: Reporter = (result) => {
+  const started = dateTime(result.run.startedAt) ?? '1970-01-01T00:00:00.000Z';
+  const identity = JSON.stringify([result.tool.version, started, result.run.commit ?? '', result.run.ref ?? '', result.packs.map((p) => p.digest), result.inputs.map((i) => i.sha256)]);
+  const root = uuidv5(identity, BYLAW_NAMESPACE);
+  const ids = new UuidFactory(root);
+  const rules = ruleIndex(result);
+  const toolUuid = ids.id('tool', `${result.tool.name}@${result.tool.version}`);
+  const { resources, refs } = backMatter(result, ids);
+
+  const observationIds = new Map<Finding, string>();
+  const riskIds = new Map<Finding, string>();
+  const observations = result.findings.map((finding) => {
+    const obs = observation(finding, result, rules, ids, toolUuid, refs.inputs);
+    observationIds.set(finding, obs.uuid as string);
+    return obs;
+  });
+  const risks = result.findings
+    .filter((finding) => finding.status === 'fail' || finding.status === 'waived')
+    .map((finding) => {
+      const r = risk(finding, rules, ids, toolUuid, observationIds.get(finding)!, started);
+      riskIds.set(finding, r.uuid as string);
+      return r;
+    });
+  const findings = oscalFindings(result, ids, toolUuid, observationIds, riskIds);
+  const controls = controlPostures(result);
+  const log = result.errors.map((error) => ({
+    uuid: ids.id('log', `${error.path}:${error.line}:${error.column}:${error.code}:${error.message}`),
+    title: text(error.code),
+    description: text(`${error.path}:${error.line}:${error.column}: ${error.message}`),
+    start: started,
+    props: [...prop('path', error.path), ...prop('line', error.line), ...prop('column', error.column)],
+  }));
+  const packList = result.packs.map((p) => `${p.id}@${p.version}`).join(', ') || 'no packs';
+  const { byStatus } = result.summary;
+
+  const document = {
+    'assessment-results': {
+      uuid: root,
+      metadata: {
+        title: text(`bylaw assessment results: ${packList}`),
+        'last-modified': started,
+        version: text(result.tool.version),
+        'oscal-version': OSCAL_VERSION,
+        props: [...prop('tool', `${result.tool.name} ${result.tool.version}`), ...prop('commit', result.run.commit ?? ''), ...prop('ref', result.run.ref ?? '')],
+      },
+      'import-ap': { href: `#${refs.plan}`, remarks: 'The policy packs in back-matter are the assessment plan.' },
+      results: [
+        {
+          uuid: ids.id('result', identity),
+          title: text(`bylaw run started ${started}`),
+          description: text(`Policy packs ${packList} evaluated on ${result.summary.files} files (${result.summary.resources} resources): ${byStatus?.fail ?? 0} failed, ${byStatus?.waived ?? 0} waived, ${byStatus?.pass ?? 0} passed, ${byStatus?.error ?? 0} not evaluated, ${byStatus?.skip ?? 0} not applicable. Verdict: ${result.summary.verdict} (fails on ${result.summary.failOn}).`),
+          start: started,
+          props: [...prop('verdict', result.summary.verdict), ...prop('fail-on', result.summary.failOn), ...prop('commit', result.run.commit ?? ''), ...prop('ref', result.run.ref ?? '')],
+          'local-definitions': {
+            components: [
+              { uuid: toolUuid, type: 'software', title: text(`${result.tool.name} ${result.tool.version}`), description: 'Policy-as-code engine that produced these results.', status: { state: 'operational' } },
+            ],
+          },
+          'reviewed-controls': {
+            'control-selections': [controls.length > 0 ? { 'include-controls': controls.map((c) => ({ 'control-id': token(c.id) })) } : { 'include-all': {} }],
+          },
+          ...(log.length > 0 ? { 'assessment-log': { entries: log } } : {}),
+          ...(observations.length > 0 ? { observations } : {}),
+          ...(risks.length > 0 ? { risks } : {}),
+          ...(findings.length > 0 ? { findings } : {}),
+        },
+      ],
+      'back-matter': { resources },
+    },
+  };
+  return JSON.stringify(compact(document), null, 2) + '\n';
+};
