@@ -33,11 +33,11 @@ const MAX_MESSAGE = 4000;
 const MAX_TITLE = 255;
 
 /** Severity rank: 0 = critical. */
-const rank = (severity: Severity | 'none') => (severity === 'none' ? SEVERITIES.length : SEVERITIES.indexOf(severity));
+const rank = (severity: Severity) => SEVERITIES.indexOf(severity);
 
 /** Failing findings at or above `failOn` are failures; below it, medium is a warning and the rest notices. */
 export function levelFor(severity: Severity, failOn: Severity | 'none'): AnnotationLevel {
-  if (rank(severity) <= rank(failOn)) return 'failure';
+  if (failOn !== 'none' && rank(severity) <= rank(failOn)) return 'failure';
   return rank(severity) <= rank('medium') ? 'warning' : 'notice';
 }
 
