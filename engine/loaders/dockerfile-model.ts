@@ -125,7 +125,12 @@ function newStage(from: From, stages: DockerStage[], args: Map<string, string>, 
     ['digest', from.getImageDigestRange()],
     ['registry', from.getRegistryRange()],
   ];
-  for (const [key, r] of parts) if (r) ranges.set(`${base}/from/${key}`, toSourceRange(r));
+  const image = from.getImageRange();
+  for (const [key, r] of parts) {
+    // A missing tag or digest is reported where it would be written: on the image reference.
+    const range = r ?? (key === 'tag' || key === 'digest' ? image : null);
+    if (range) ranges.set(`${base}/from/${key}`, toSourceRange(range));
+  }
   if (platform) ranges.set(`${base}/from/platform`, toSourceRange(platform.getRange()));
   const nameRange = from.getBuildStageRange();
   if (nameRange) ranges.set(`${base}/name`, toSourceRange(nameRange));
