@@ -5,6 +5,8 @@ import { semverSatisfies } from './semver-compare.js';
 import { subset, intersects, difference } from './sets.js';
 import { startsWith, endsWith, lower } from './strings.js';
 import { values, typeOf } from './structure.js';
+import { jsonParse } from './json-parse.js';
+import { anyInRange } from './any-in-range.js';
 import { parseUses } from './parse-uses.js';
 import { k8sVersionGte, k8sVersionLt } from './k8s-version.js';
 import { entries, pick } from './entries.js';
@@ -27,4 +29,6 @@ export const operators: readonly Operator[] = [
   entries,
   pick,
   parseUses,
+  jsonParse,
+  anyInRange,
 ];
