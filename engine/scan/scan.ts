@@ -41,7 +41,7 @@ export async function scan(options: ScanOptions = {}): Promise<Result> {
   let results: FileResult[];
   const fileOptions = { root, limits };
   if (shouldUseWorkers(files.length, options.workers)) {
-    results = await runInWorkers(files, { options, policyRoot, root, limits }, options.onProgress);
+    results = await runInWorkers(files, { options, policyRoot, root, limits }, options.workers, options.onProgress);
   } else {
     results = [];
     files.forEach((path, i) => {

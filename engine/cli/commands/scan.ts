@@ -8,6 +8,7 @@ import { scan } from '../../scan/scan.js';
 import { exitCode } from '../../exit-code.js';
 import { isReportFormat, reporters } from '../../../reports/index.js';
 import { render } from '../../render.js';
+import { writeReports } from '../../../reports/write.js';
 import type { ScanOptions } from '../../scan/options.js';
 import type { Result } from '../../types.js';
 import { changedLines } from '../../git/changed-lines.js';
@@ -98,8 +99,7 @@ export async function emit(result: Result, formats: string[], opts: Record<strin
     }
   };
   if (opts.outputDir) {
-    const { writeReports } = await import('../../../reports/write.js');
-    const written = writeReports(result, formats as never[], resolve(ctx.io.cwd, opts.outputDir as string), {});
+    const written = await writeReports(result, formats as never[], resolve(ctx.io.cwd, opts.outputDir as string), {});
     if (!opts.quiet) ctx.io.stderr(render(result, 'text', { color, source }).split('\n').slice(-2).join('\n') + `reports: ${written.length} file(s) in ${opts.outputDir}\n`);
     return;
   }

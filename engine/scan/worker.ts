@@ -1,0 +1,19 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { loadConfig } from '../config/load-config.js';
+import { loadPolicies } from '../policy/load-policies.js';
+import { scanFile } from './scan-file.js';
+import type { WorkerInit } from './workers.js';
+
+/** Worker thread entry (dist/worker.js): rebuild the policy set once, then evaluate the batches it is sent. */
+const init = workerData as WorkerInit;
+try {
+  const config = loadConfig(init.policyRoot, init.options.config);
+  const policy = loadPolicies({ options: init.options, config, policyRoot: init.policyRoot });
+  parentPort!.on('message', (msg: { start: number; files: string[] }) => {
+    const results = msg.files.map((path) => scanFile(path, policy, { root: init.root, limits: init.limits }));
+    parentPort!.postMessage({ start: msg.start, results });
+  });
+  parentPort!.postMessage({ ready: true });
+} catch (err) {
+  parentPort!.postMessage({ error: (err as Error).message });
+}

@@ -1,0 +1,44 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { freshBundle } from '../helpers/bundle.js';
+import { tempTree } from '../helpers/cli.js';
+
+const PACK = join(import.meta.dirname, '..', 'fixtures', 'core', 'pack');
+
+function corpus(n: number): string {
+  const files: Record<string, string> = {};
+  for (let i = 0; i < n; i++) {
+    files[`m/d${i % 7}/w${i}.yaml`] =
+      `apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: app${i}, namespace: ns${i % 3}}\nspec:\n  template:\n    spec:\n      containers:\n        - name: c\n          image: ${i % 2 ? 'docker.io/nginx:latest' : 'registry.example.com/a:1'}\n          securityContext: {privileged: ${i % 5 === 0}}\n` +
+      (i % 11 === 0 ? '---\nbroken: [\n' : '');
+  }
+  return tempTree(files);
+}
+
+describe('worker threads', () => {
+  let dist: string;
+  beforeAll(() => {
+    dist = freshBundle();
+  }, 60_000);
+
+  it('give the same result byte for byte as one thread', () => {
+    const dir = corpus(400);
+    const run = (workers: string, out: string) =>
+      spawnSync(process.execPath, [join(dist, 'cli.js'), 'scan', 'm', '--policy', PACK, '--no-config', '--format', 'json', '--output', out, '--workers', workers], { cwd: dir, encoding: 'utf8' });
+    const one = run('1', join(dir, 'one.json'));
+    const two = run('2', join(dir, 'two.json'));
+    expect(one.status).toBe(1);
+    expect(two.status).toBe(1);
+    const strip = (f: string) => readFileSync(f, 'utf8').replace(/"startedAt": "[^"]+"/, '');
+    const a = strip(join(dir, 'one.json'));
+    expect(JSON.parse(a).findings.length).toBeGreaterThan(400);
+    expect(JSON.parse(a).errors.length).toBe(37);
+    expect(strip(join(dir, 'two.json'))).toBe(a);
+  });
+
+  it('the bundled CLI answers --version', () => {
+    expect(execFileSync(process.execPath, [join(dist, 'cli.js'), '--version'], { encoding: 'utf8' }).trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+});
