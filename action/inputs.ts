@@ -1,6 +1,7 @@
 import { isAbsolute, relative, resolve } from 'node:path';
 import { SEVERITIES, type Severity } from '../engine/types.js';
 import { isReportFormat, type ReportFormat } from '../reports/index.js';
+import { parseParams as parseParamValues } from '../engine/cli/params.js';
 
 /** Everything the Action was asked to do, validated. Built once from the inputs; the rest of action/ trusts it. */
 export interface ActionSettings {
@@ -10,8 +11,8 @@ export interface ActionSettings {
   config?: string;
   /** Packs added to the config's packs: `NAME[@RANGE]`, `NAME@PATH`. */
   policies: string[];
-  /** Pack parameters `KEY` or `PACK.KEY` → raw string value. */
-  params: Record<string, string>;
+  /** Pack parameters `KEY` or `PACK.KEY` → value, read as the CLI's `--param` reads it (YAML scalars: `3`, `true`, `[a, b]`). */
+  params: Record<string, unknown>;
   /** Severity at or above which a failing finding fails the step. */
   failOn: Severity | 'none';
   /** Report, annotate and comment, but never fail the step for findings. */
@@ -117,9 +118,9 @@ function bool(raw: (name: InputName) => string, name: InputName): boolean {
   throw new InputError(name, `${JSON.stringify(value)} is not a boolean (true or false)`);
 }
 
-/** `KEY=VALUE` per line; keys may be `PACK.KEY`. */
-function parseParams(text: string): Record<string, string> {
-  const params: Record<string, string> = Object.create(null);
+/** `KEY=VALUE` per line (blank lines and `#` comments skipped); keys may be `PACK.KEY`; values as `--param` reads them. */
+function parseParams(text: string): Record<string, unknown> {
+  const pairs: string[] = [];
   for (const [index, line] of text.split('\n').entries()) {
     const entry = line.trim();
     if (entry === '' || entry.startsWith('#')) continue;
@@ -128,8 +129,8 @@ function parseParams(text: string): Record<string, string> {
     if (!/^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)?$/.test(key)) {
       throw new InputError('params', `line ${index + 1}: ${JSON.stringify(entry)} is not KEY=VALUE`);
     }
-    if (key === '__proto__' || key.endsWith('.__proto__')) throw new InputError('params', `line ${index + 1}: reserved key ${key}`);
-    params[key] = entry.slice(eq + 1).trim();
+    if (/(^|\.)(__proto__|constructor|prototype)$/.test(key)) throw new InputError('params', `line ${index + 1}: reserved key ${key}`);
+    pairs.push(`${key}=${entry.slice(eq + 1).trim()}`);
   }
-  return params;
+  return parseParamValues(pairs);
 }

@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { scan } from '../engine/index.js';
+import { EngineErrors, scan } from '../engine/index.js';
 import type { Result, Severity } from '../engine/types.js';
 import { SEVERITIES } from '../engine/types.js';
 import { mdText } from '../reports/escape/markdown.js';
@@ -72,8 +72,20 @@ export async function run(deps: ActionDeps = { core, scan, createClient, env: pr
       else c.setFailed(message);
     }
   } catch (error) {
-    c.setFailed(error instanceof Error ? error.message : String(error));
+    if (error instanceof EngineErrors) await reportPolicyErrors(deps, error);
+    else c.setFailed(error instanceof Error ? error.message : String(error));
   }
+}
+
+/** A broken config or policy: one error annotation per diagnostic (at its file and line), a summary, a failed step. */
+async function reportPolicyErrors(deps: ActionDeps, error: EngineErrors): Promise<void> {
+  const { core: c } = deps;
+  for (const d of error.diagnostics) {
+    c.error(`${d.code}: ${d.message}`, { title: `bylaw ${d.code}`, file: d.path, startLine: d.line, startColumn: d.column });
+  }
+  const rows = error.diagnostics.map((d) => `| \`${mdText(`${d.path}:${d.line}:${d.column}`)}\` | ${mdText(d.code)} | ${mdText(d.message)} |`);
+  await writeJobSummary(`## bylaw: configuration or policy error\n\nNothing was evaluated.\n\n| Where | Code | Problem |\n|---|---|---|\n${rows.join('\n')}\n`, deps.env);
+  c.setFailed(`bylaw: ${error.diagnostics.length} configuration or policy error(s); nothing was evaluated`);
 }
 
 async function policySource(settings: ActionSettings, context: RunContext, workspace: string, env: NodeJS.ProcessEnv, notes: string[]): Promise<string | undefined> {

@@ -420,3 +420,25 @@ describe('artifact upload failure', () => {
     expect(run.outputs['sarif-file']).toBe(join(dir, 'bylaw.sarif'));
   }, 60_000);
 });
+
+describe('broken policy', () => {
+  let s: Scenario;
+  beforeAll(async () => {
+    s = await scenario();
+  });
+  afterAll(() => s.close());
+
+  it('fails with an annotation at the file and line, and a summary; the base policy shields a PR that breaks it', async () => {
+    const broken = s.fx.repo.commit('break the pack', { 'policies/acme-baseline.yaml': 'id: acme-baseline\nversion: 1.2.0\ntitle: ACME baseline\nrules: [./rules/acme-no-privileged.yaml]\nowner: [not, a, string]\n' });
+    const quiet = { comment: 'false', annotations: 'false', 'upload-artifact': 'false' };
+    const head = await s.run({ event: events.pullRequest(s.fx.base, broken), inputs: { ...quiet, 'policy-from': 'head' } });
+    expect(head.status).toBe(1);
+    const errors = head.commands.filter((c) => c.command === 'error');
+    expect(errors[0].properties).toMatchObject({ title: 'bylaw invalid-pack', file: 'policies/acme-baseline.yaml', line: '5' });
+    expect(errors.at(-1)?.message).toMatch(/^bylaw: \d+ configuration or policy error\(s\); nothing was evaluated$/);
+    expect(head.summary).toContain('## bylaw: configuration or policy error');
+    expect(head.outputs).toEqual({});
+    const base = await s.run({ event: events.pullRequest(s.fx.base, broken), inputs: quiet });
+    expect(base.outputs.failed).toBe(String(ALL));
+  }, 60_000);
+});

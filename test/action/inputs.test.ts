@@ -29,7 +29,7 @@ describe('readSettings', () => {
       format: 'json,json',
       paths: 'deploy/\n charts , k8s',
       policy: 'pss-restricted@^1\nacme@./policies/acme.yaml',
-      params: 'version=v1.30\n# comment\nacme.maxReplicas = 5\n',
+      params: 'version=v1.30\n# comment\nacme.maxReplicas = 5\nregistries=[ghcr.io, quay.io]\n',
       'fail-on': 'medium',
       'soft-fail': 'TRUE',
       'changed-only': 'lines',
@@ -37,7 +37,7 @@ describe('readSettings', () => {
     });
     expect(s.paths).toEqual(['deploy/', 'charts', 'k8s']);
     expect(s.policies).toEqual(['pss-restricted@^1', 'acme@./policies/acme.yaml']);
-    expect({ ...s.params }).toEqual({ version: 'v1.30', 'acme.maxReplicas': '5' });
+    expect({ ...s.params }).toEqual({ version: 'v1.30', 'acme.maxReplicas': 5, registries: ['ghcr.io', 'quay.io'] });
     expect(s.formats).toEqual(['json']);
     expect(s).toMatchObject({ failOn: 'medium', softFail: true, changedOnly: 'lines', policyFrom: 'head' });
   });
