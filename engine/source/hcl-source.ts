@@ -110,6 +110,7 @@ class Converter {
     const list = arr as unknown[];
     const obj: Record<string, unknown> = {};
     const elemPtr = `${ptr}/${list.length}`;
+    this.note(ptr, block.start, block.end);
     list.push(obj);
     this.note(elemPtr, block.start, block.end);
     this.bodyInto(obj, elemPtr, block.body);

@@ -14,6 +14,7 @@ describe('terraform loader: positions', () => {
     ['s3', '/resource/aws_s3_bucket/logs/bucket', 27, 3, 27, 32],
     ['s3', '/resource/aws_s3_bucket_server_side_encryption_configuration/logs/rule/0', 33, 3, 38, 4],
     ['s3', '/resource/aws_s3_bucket_server_side_encryption_configuration/logs/rule/0/apply_server_side_encryption_by_default/0/sse_algorithm', 35, 7, 35, 36],
+    ['s3', '/resource/aws_s3_bucket/legacy/versioning', 53, 3, 55, 4],
     ['s3', '/resource/aws_s3_bucket/legacy/versioning/0', 53, 3, 55, 4],
     ['s3', '/resource/aws_s3_bucket/legacy/versioning/0/enabled', 54, 5, 54, 20],
     ['s3', '/resource/aws_s3_bucket/legacy/not_set', 49, 1, 56, 2],
