@@ -1,5 +1,7 @@
+import { CORE_SCHEMA } from 'js-yaml';
 import type { Document, Location, Target } from '../types.js';
-import type { Loader } from './loader.js';
+import type { Loader, Parsed } from './loader.js';
+import { readYaml } from '../source/yaml-source.js';
 import { parsePointer } from '../source/pointer.js';
 import { findDependencyUpdates, findEcosystems, findWellKnown, type Ecosystem } from './repository-files.js';
 import type { GitHubSettings } from './repository-github.js';
@@ -66,11 +68,28 @@ export function repositoryDocument(files: readonly string[], github: GitHubSetti
   };
 }
 
+/**
+ * A recorded repository snapshot (`files: [paths]`, optional `github:` settings as `fetchGitHubSettings` returns
+ * them), for `bylaw test` cases and offline evaluation. Never picked for scanned files (`accepts` is false).
+ */
+function parseSnapshot(file: { path: string; text: string }, limits: Parameters<Loader['parse']>[1]): Parsed {
+  const read = readYaml(file, { schema: CORE_SCHEMA, limits, type: 'repository' });
+  if (read.errors.length) return { documents: [], errors: read.errors };
+  const doc = read.documents[0];
+  const data = doc?.data as { files?: unknown; github?: unknown } | undefined;
+  if (!data || !Array.isArray(data.files) || !data.files.every((f) => typeof f === 'string')) {
+    const at = doc ? doc.locate('/files') : { startLine: 1, startColumn: 1 };
+    return { documents: [], errors: [{ line: at.startLine, column: at.startColumn, message: 'a repository snapshot needs `files:`, a list of paths', code: 'parse-error' }] };
+  }
+  const github = data.github && typeof data.github === 'object' ? (data.github as GitHubSettings) : null;
+  return { documents: [repositoryDocument(data.files as string[], github)], errors: [] };
+}
+
 export const repository: Loader = {
   type: 'repository',
   description: 'The repository itself: well-known files, lockfiles and, with a token, GitHub settings (one target per scan)',
   accepts: () => false,
-  parse: () => ({ documents: [], errors: [] }),
+  parse: parseSnapshot,
   targets(document): Target[] {
     if (document.type !== 'repository') return [];
     const data = document.data as RepositoryData;

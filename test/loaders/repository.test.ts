@@ -163,3 +163,23 @@ describe('repository: GitHub settings through the REST API', () => {
     ]);
   });
 });
+
+describe('repository: recorded snapshots (bylaw test cases, offline evaluation)', () => {
+  const parse = (text: string) => repository.parse({ path: 'repository.yaml', text }, { maxFileBytes: 1e6, maxDepth: 50, maxAliases: 10, maxMergeKeys: 10, maxDocuments: 10, ruleTimeoutMs: 1000 });
+  it('builds the repository document from files and settings', () => {
+    const r = parse('files: [LICENSE, go.mod]\ngithub: {repository: acme/app, defaultWorkflowPermissions: write}\n');
+    expect(r.errors).toEqual([]);
+    const [t] = repository.targets(r.documents[0]);
+    expect(t.resource.name).toBe('acme/app');
+    expect(t.value).toMatchObject({ license: 'LICENSE', ecosystems: [{ ecosystem: 'go', locked: false }], github: { defaultWorkflowPermissions: 'write' } });
+  });
+  it.each([
+    ['no files list', 'github: {}\n', 1, 1],
+    ['files not strings', 'x: 1\nfiles: [1, 2]\n', 2, 1],
+    ['YAML error', 'files: [a, b\n', 2, 1],
+  ])('%s → error at %s:%s', (_n, text, line, column) => {
+    const r = parse(text);
+    expect(r.documents).toEqual([]);
+    expect(r.errors[0]).toMatchObject({ line, column });
+  });
+});
