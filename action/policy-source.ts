@@ -105,9 +105,9 @@ async function referencesIn(root: string, file: string): Promise<string[]> {
   return refs.map(safeRelativePath).filter((p): p is string => p !== undefined);
 }
 
-/** The path of a pack reference that points at local files: `./x`, `../x`, `dir/pack.yaml`, `NAME@./x`. */
+/** The path of a pack reference that points at local files: `./x`, `../x`, `dir/pack.yaml`, `NAME@./x` (not `github:...`). */
 export function localPath(entry: unknown): string | undefined {
-  if (typeof entry !== 'string') return undefined;
+  if (typeof entry !== 'string' || /^[a-z][a-z0-9+.-]*:/i.test(entry)) return undefined;
   const at = entry.lastIndexOf('@');
   const ref = at > 0 ? entry.slice(at + 1) : entry;
   if (ref.startsWith('./') || ref.startsWith('../') || /\.ya?ml$/.test(ref) || (at <= 0 && ref.includes('/'))) return ref;
