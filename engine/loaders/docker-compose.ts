@@ -8,7 +8,8 @@ import { parseImageReference } from './image-reference.js';
 import { isRecord } from './is-record.js';
 
 const COMPOSE_PATH = /(^|\/)(docker-compose[^/]*|compose(\.[^/]+)?)\.ya?ml$/;
-const SNIFF_SERVICES = /^["']?services["']?[ \t]*:/m;
+/** `services:` at the top level followed (after blank or comment lines) by an indented key, i.e. a mapping. */
+const SNIFF_SERVICES = /^["']?services["']?[ \t]*:[ \t]*(#.*)?\r?\n([ \t]*(#.*)?\r?\n)*[ \t]+["']?[\w.-]+["']?[ \t]*:/m;
 const SNIFF_SERVICE = /^[ \t]+["']?(image|build)["']?[ \t]*:/m;
 
 /**

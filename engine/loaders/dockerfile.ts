@@ -4,6 +4,12 @@ import { parsePointer, escapeSegment } from '../source/pointer.js';
 import { dockerfileModel, type DockerfileData } from './dockerfile-model.js';
 import type { SourceRange } from './dockerfile-instruction.js';
 
+/**
+ * dockerfile-ast's parse time grows faster than linearly on very long lines (about 1.5 s at 512 KiB); real
+ * Dockerfiles are a few KiB, so larger ones are refused with `limit-exceeded` rather than stalling a scan.
+ */
+export const MAX_DOCKERFILE_BYTES = 512 * 1024;
+
 const DOCKERFILE = /(^|\/)(Dockerfile|dockerfile|Containerfile|containerfile)(\.[^/]+)?$|(^|\/)[^/]+\.(Dockerfile|dockerfile|Containerfile)$/;
 
 /**
@@ -23,7 +29,11 @@ export const dockerfile: Loader & { defaultPath: string } = {
   description: 'Dockerfiles and Containerfiles (stages, instructions, heredocs)',
   claims: (path) => DOCKERFILE.test(path) && !/\.dockerignore$/i.test(path),
   accepts: (path) => DOCKERFILE.test(path) && !/\.dockerignore$/i.test(path),
-  parse(file) {
+  parse(file, limits) {
+    const max = Math.min(limits.maxFileBytes, MAX_DOCKERFILE_BYTES);
+    if (file.text.length > max) {
+      return { documents: [], errors: [{ line: 1, column: 1, code: 'limit-exceeded', message: `Dockerfile has ${file.text.length} characters, more than the limit of ${max} for Dockerfiles` }] };
+    }
     const model = dockerfileModel(file.text);
     const errors = model.errors.map((e) => ({ ...e, code: 'parse-error' as const }));
     return { documents: [makeDocument(file, model)], errors };

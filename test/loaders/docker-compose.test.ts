@@ -64,6 +64,14 @@ describe('docker-compose loader', () => {
   });
 
   it.each([
+    ['services:\n  # web tier\n  web:\n    image: nginx\n', true],
+    ['services:\n  - postgres:16\nimage: node:22\ntest:\n  image: node:22\n  script: [npm test]\n', false],
+    ['apiVersion: v1\nkind: Service\nspec:\n  ports: []\n', false],
+  ])('sniffs %j as Compose: %s', (t, expected) => {
+    expect(dockerCompose.sniff?.({ path: 'x.yml', text: t })).toBe(expected);
+  });
+
+  it.each([
     ['compose.yaml', true],
     ['deploy/compose.override.yml', true],
     ['docker-compose.yml', true],

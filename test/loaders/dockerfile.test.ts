@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { dockerfile } from '../../engine/loaders/dockerfile.js';
+import { dockerfile, MAX_DOCKERFILE_BYTES } from '../../engine/loaders/dockerfile.js';
 import type { DockerfileData } from '../../engine/loaders/dockerfile-model.js';
 import { DEFAULT_LIMITS } from '../../engine/limits.js';
 
@@ -100,6 +100,28 @@ describe('dockerfile loader', () => {
     expect(r.documents).toHaveLength(1);
     expect(r.errors[0]).toMatchObject({ line, column, code: 'parse-error' });
     expect(r.errors[0].message).toMatch(message);
+  });
+
+  it('refuses oversized Dockerfiles with limit-exceeded instead of stalling', () => {
+    const started = performance.now();
+    const r = parse('FROM alpine\nRUN ' + 'a '.repeat(MAX_DOCKERFILE_BYTES) + '\n');
+    expect(r.documents).toEqual([]);
+    expect(r.errors).toEqual([expect.objectContaining({ line: 1, column: 1, code: 'limit-exceeded' })]);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
+  it('keeps exact positions with CRLF line endings', () => {
+    const crlf = parse('FROM alpine:3.20\r\nRUN apk add \\\r\n    curl\r\nUSER app\r\n');
+    const d = crlf.documents[0];
+    expect(crlf.errors).toEqual([]);
+    expect((d.data as DockerfileData).instructions.map((i) => [i.cmd, i.args, i.line])).toEqual([
+      ['FROM', 'alpine:3.20', 1],
+      ['RUN', 'apk add     curl', 2],
+      ['USER', 'app', 4],
+    ]);
+    const loc = d.locate('/stages/0/instructions/1');
+    expect([loc.startLine, loc.startColumn, loc.endLine, loc.endColumn]).toEqual([2, 1, 3, 9]);
+    expect(d.locate('/stages/0/instructions/2/args')).toMatchObject({ startLine: 4, startColumn: 6 });
   });
 
   it.each([
