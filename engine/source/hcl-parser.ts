@@ -297,11 +297,15 @@ class Parser {
       skipNl();
       if (this.is('}')) break;
       const k = this.withNewlines(false, () => this.expression(depth + 1));
-      const key = k.type === 'literal' && typeof k.value === 'string'
-        ? k.value
-        : k.type === 'template' && k.parts.every((p) => p.kind === 'literal')
-          ? literalOf(k.parts)
-          : this.text.slice(k.start, k.end);
+      const src = this.text.slice(k.start, k.end);
+      const key =
+        k.type === 'literal'
+          ? String(k.value)
+          : k.type === 'template' && k.parts.every((p) => p.kind === 'literal')
+            ? literalOf(k.parts)
+            : k.type === 'other' && /^[\p{L}_][\p{L}\p{N}_-]*$/u.test(src)
+              ? src
+              : `\${${src}}`;
       const eq = this.next();
       if (eq.kind !== 'punct' || (eq.text !== '=' && eq.text !== ':')) throw this.unexpected(eq, '"=" or ":" after an object key');
       const value = this.withNewlines(false, () => this.expression(depth + 1));

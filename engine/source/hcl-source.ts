@@ -12,7 +12,8 @@ import { escapeSegment, parsePointer } from './pointer.js';
  *
  * - `resource` / `data`: `{TYPE: {NAME: body}}`; `module`, `variable`, `output`: `{NAME: body}`;
  *   `provider`: `{NAME: [body, ...]}` (aliases repeat); `locals`: one merged object; other blocks: arrays.
- * - Inside a body, nested blocks are arrays (`versioning: [{enabled: true}]`), as in plan JSON.
+ * - Inside a body, nested blocks are arrays (`versioning: [{enabled: true}]`), as in plan JSON; labelled ones
+ *   nest by label first (`provisioner: {"local-exec": [{...}]}`), as in Terraform's JSON syntax.
  *   `dynamic "x" { content {...} }` becomes an element of `x` with `$dynamic: {for_each}` beside its content.
  * - Literals fold to JSON values (numbers, strings, bools, null, tuples, objects; `-1`; heredocs without
  *   interpolation, `<<-` indentation stripped). `jsonencode(...)` becomes the JSON text Terraform would produce;
@@ -122,20 +123,10 @@ class Converter {
       else if (item.name === 'dynamic' && item.labels.length === 1) this.dynamic(obj, ptr, item);
       else if (item.labels.length === 0) this.appendBlock(obj, `${ptr}/${escapeSegment(item.name)}`, item);
       else {
-        const arr = (Array.isArray(own(obj, item.name)) ? own(obj, item.name) : []) as unknown[];
-        setOwn(obj, item.name, arr);
-        let p = `${ptr}/${escapeSegment(item.name)}/${arr.length}`;
-        let cur: Record<string, unknown> = {};
-        arr.push(cur);
-        this.note(p, item.start, item.end);
-        for (const label of item.labels) {
-          const next: Record<string, unknown> = {};
-          setOwn(cur, label.value, next);
-          cur = next;
-          p += '/' + escapeSegment(label.value);
-          this.note(p, item.start, item.end);
-        }
-        this.bodyInto(cur, p, item.body);
+        const names = [item.name, ...item.labels.map((l) => l.value)];
+        const last = names.pop()!;
+        const holder = this.container(obj, ptr, names);
+        this.appendBlock(holder, `${ptr}/${names.map(escapeSegment).join('/')}/${escapeSegment(last)}`, item);
       }
     }
   }

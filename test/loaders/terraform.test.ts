@@ -51,7 +51,7 @@ describe('terraform loader: values', () => {
     ['/resource/aws_security_group/web/ingress/1/$dynamic', { for_each: { $expr: 'var.extra_ports' } }],
     ['/resource/aws_security_group/web/ingress/1/from_port', { $expr: 'ingress.value' }],
     ['/resource/aws_security_group/web/egress/0/ipv6_cidr_blocks', ['::/0']],
-    ['/resource/aws_security_group/web/provisioner/0/local-exec/command', { $expr: '"echo ${self.id} > id.txt"' }],
+    ['/resource/aws_security_group/web/provisioner/local-exec/0/command', { $expr: '"echo ${self.id} > id.txt"' }],
     ['/resource/aws_iam_role_policy/p/policy', '{\n  "Version": "2012-10-17",\n  "Statement": [{"Effect": "Allow", "Action": "*", "Resource": "*"}]\n}\n'],
     ['/locals/neg', -150],
     ['/locals/mixed', [1, 'two', true, null, { a: [] }]],
