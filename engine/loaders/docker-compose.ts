@@ -7,15 +7,17 @@ import { castComposeBooleans } from './compose-booleans.js';
 import { parseImageReference } from './image-reference.js';
 import { isRecord } from './is-record.js';
 
-const COMPOSE_PATH = /(^|\/)(docker-compose[^/]*|compose(\.[^/]+)?)\.ya?ml$/;
+/** `compose.yaml`, `docker-compose.yml` and their `.<variant>.` forms; other names (`docker-compose-dev.yml`) by content. */
+const COMPOSE_PATH = /(^|\/)(docker-)?compose(\.[^/]+)?\.ya?ml$/;
 /** `services:` at the top level followed (after blank or comment lines) by an indented key, i.e. a mapping. */
 const SNIFF_SERVICES = /^["']?services["']?[ \t]*:[ \t]*(#.*)?\r?\n([ \t]*(#.*)?\r?\n)*[ \t]+["']?[\w.-]+["']?[ \t]*:/m;
 const SNIFF_SERVICE = /^[ \t]+["']?(image|build)["']?[ \t]*:/m;
 
 /**
- * Docker Compose files (`compose.yaml`, `compose.override.yml`, `docker-compose*.yml`; other YAML with a top-level
- * `services:` whose entries have `image`/`build`). Read as Compose reads them (see compose-schema.ts): YAML 1.2
- * core scalars with merge keys, then Compose's string-to-boolean casts (`privileged: yes` is true).
+ * Docker Compose files (`compose.yaml`, `compose.override.yml`, `docker-compose.yml`, `docker-compose.prod.yml`;
+ * other YAML, such as `docker-compose-dev.yml`, when it has a top-level `services:` mapping whose entries have
+ * `image`/`build`). Read as Compose reads them (see compose-schema.ts): YAML 1.2 core scalars with merge keys,
+ * then Compose's string-to-boolean casts (`privileged: yes` is true).
  * Targets: each service (kind `Service`, name = service key). Facts: `image` (the reference split) and `project`.
  */
 export const dockerCompose: Loader & { defaultPath: string } = {

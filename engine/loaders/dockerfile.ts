@@ -10,7 +10,17 @@ import type { SourceRange } from './dockerfile-instruction.js';
  */
 export const MAX_DOCKERFILE_BYTES = 512 * 1024;
 
-const DOCKERFILE = /(^|\/)(Dockerfile|dockerfile|Containerfile|containerfile)(\.[^/]+)?$|(^|\/)[^/]+\.(Dockerfile|dockerfile|Containerfile)$/;
+const EXACT = new Set(['Dockerfile', 'dockerfile', 'Containerfile', 'containerfile']);
+/** `Dockerfile.<variant>` is a Dockerfile, but not when the suffix is a source, document or data extension. */
+const NOT_VARIANT = /\.(dockerignore|md|markdown|txt|rst|adoc|html?|json|ya?ml|toml|ts|tsx|js|mjs|cjs|py|go|rs|java|rb|sh|ps1|bak|orig|swp|snap)$/i;
+
+/** Whether a path names a Dockerfile by the usual conventions. */
+export function isDockerfilePath(path: string): boolean {
+  const base = path.slice(path.lastIndexOf('/') + 1);
+  if (EXACT.has(base)) return true;
+  if (/^(Dockerfile|Containerfile)\.[^.]/.test(base)) return !NOT_VARIANT.test(base);
+  return /.\.(Dockerfile|dockerfile|Containerfile)$/.test(base);
+}
 
 /**
  * Dockerfiles and Containerfiles (`Dockerfile`, `Dockerfile.*`, `*.Dockerfile`, `Containerfile`), parsed with
@@ -27,8 +37,8 @@ export const dockerfile: Loader & { defaultPath: string } = {
   /** Path given to inline test cases that name none. */
   defaultPath: 'Dockerfile',
   description: 'Dockerfiles and Containerfiles (stages, instructions, heredocs)',
-  claims: (path) => DOCKERFILE.test(path) && !/\.dockerignore$/i.test(path),
-  accepts: (path) => DOCKERFILE.test(path) && !/\.dockerignore$/i.test(path),
+  claims: isDockerfilePath,
+  accepts: isDockerfilePath,
   parse(file, limits) {
     const max = Math.min(limits.maxFileBytes, MAX_DOCKERFILE_BYTES);
     if (file.text.length > max) {

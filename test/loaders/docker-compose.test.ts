@@ -76,6 +76,8 @@ describe('docker-compose loader', () => {
     ['deploy/compose.override.yml', true],
     ['docker-compose.yml', true],
     ['docker-compose.prod.yaml', true],
+    ['docker-compose-dev.yml', false],
+    ['policies/docker-compose-hardening.yaml', false],
     ['compose.json', false],
     ['my-compose.yml', false],
   ])('claims %s: %s', (p, expected) => {

@@ -130,6 +130,13 @@ describe('dockerfile loader', () => {
     ['app/prod.Dockerfile', true],
     ['Containerfile', true],
     ['Dockerfile.dockerignore', false],
+    ['dockerfile', true],
+    ['ops/api.dockerfile', true],
+    ['Containerfile.fedora', true],
+    ['engine/loaders/dockerfile.ts', false],
+    ['test/loaders/dockerfile.test.ts', false],
+    ['docs/Dockerfile.md', false],
+    ['ci/Dockerfile.yaml', false],
     ['docs/Dockerfile-guide.md', false],
   ])('claims %s: %s', (p, expected) => {
     expect(dockerfile.claims?.(p)).toBe(expected);
