@@ -12,3 +12,6 @@ export { DEFAULT_LIMITS, type Limits } from './limits.js';
 export { VERSION } from './version.js';
 export { render } from './render.js';
 export { exitCode } from './exit-code.js';
+export { policyDiff, type PolicyDiff, type PolicyDiffOptions, type FindingChange, type PolicySide } from './policy-diff/policy-diff.js';
+export { renderPolicyDiff, diffMarkdown, diffText, type DiffFormat } from './policy-diff/render-diff.js';
+export { baselineText, readBaseline } from './baseline/baseline-file.js';

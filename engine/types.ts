@@ -95,6 +95,7 @@ export type ErrorCode =
   | 'invalid-control'
   | 'invalid-config'
   | 'invalid-exceptions'
+  | 'invalid-baseline'
   | 'invalid-test'
   | 'duplicate-rule'
   | 'unknown-pack'
@@ -105,9 +106,12 @@ export type ErrorCode =
   | 'usage'
   | 'internal';
 
-/** An exception (waiver) that applied to a finding, or an inline suppression. */
+/**
+ * An exception (waiver) that applied to a finding, an inline suppression, or a baseline entry (a finding that
+ * already failed when the baseline was taken: accepted debt, shown but not failing).
+ */
 export interface Waiver {
-  kind: 'exception' | 'inline';
+  kind: 'exception' | 'inline' | 'baseline';
   reason: string;
   approvedBy?: string;
   ticket?: string;
@@ -186,6 +190,38 @@ export interface Summary {
   errors: number;
   failOn: Severity | 'none';
   verdict: 'pass' | 'fail';
+  /** Waiver counts (every run has them; all zero without exceptions or suppressions). */
+  waivers?: WaiverCounts;
+  /** Present when the run compared against a baseline (`--baseline`). */
+  baseline?: BaselineCounts;
+}
+
+/** What the waivers of a run did. Finding counts: `applied`, `inline`; exception-entry counts: the rest. */
+export interface WaiverCounts {
+  /** Findings waived by an exceptions-file entry. */
+  applied: number;
+  /** Exception entries past their expiry (their findings fail again). */
+  expired: number;
+  /** Live exception entries expiring within `waivers.warnDays`. */
+  expiring: number;
+  /** Live exception entries that matched no finding. */
+  stale: number;
+  /** Findings suppressed by a `bylaw:ignore` comment. */
+  inline: number;
+}
+
+/** How the run compared with its baseline. */
+export interface BaselineCounts {
+  /** Baseline file as given. */
+  file: string;
+  /** Entries in the baseline. */
+  entries: number;
+  /** Failing findings found in the baseline (now `waived`, kind `baseline`). */
+  matched: number;
+  /** Failing findings not in the baseline. */
+  new: number;
+  /** Baseline entries on scanned files that no longer fail (listed in notes `baseline-fixed`). */
+  fixed: number;
 }
 
 /** One run: the result JSON contract (`--format json`). */

@@ -11,6 +11,8 @@ export interface ChangedLinesOptions {
   head?: string;
   /** `files`: every changed file is `'all'`; `lines`: only added or changed lines. Default `lines`. */
   mode?: 'files' | 'lines';
+  /** Paths relative to `cwd` instead of the repository root, leaving out changes outside `cwd` (`git diff --relative`). */
+  relative?: boolean;
 }
 
 /**
@@ -19,7 +21,7 @@ export interface ChangedLinesOptions {
  * available (shallow clones), it falls back to the two-point diff `base head`.
  */
 export async function changedLines(options: ChangedLinesOptions): Promise<ChangedLines> {
-  const common = ['diff', '--unified=0', '--no-color', '--no-ext-diff', '--find-renames', '--diff-filter=ACMRTUB'];
+  const common = ['diff', '--unified=0', '--no-color', '--no-ext-diff', '--find-renames', '--diff-filter=ACMRTUB', ...(options.relative ? ['--relative'] : [])];
   let diff: string;
   if (options.head === undefined) {
     diff = await git([...common, options.base, '--'], { cwd: options.cwd });

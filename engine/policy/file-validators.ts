@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../types.js';
 import type { PolicyFile } from './policy-file.js';
+import { exceptionsValidator } from '../waivers/validator.js';
 
 /** Extra policy-side file kinds `bylaw validate` understands (e.g. exceptions files). One entry per kind. */
 export interface FileValidator {
@@ -8,4 +9,6 @@ export interface FileValidator {
   validate(file: PolicyFile, root: string): Diagnostic[];
 }
 
-export const fileValidators: Record<string, FileValidator> = {};
+export const fileValidators: Record<string, FileValidator> = {
+  exceptions: exceptionsValidator,
+};

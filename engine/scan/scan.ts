@@ -8,7 +8,7 @@ import { loadPolicies } from '../policy/load-policies.js';
 import { discover } from './discover.js';
 import { scanFile, type FileResult } from './scan-file.js';
 import { collect, summarize } from './result.js';
-import { postStages } from './post-process.js';
+import { postStages, type Draft } from './post-process.js';
 import { parseShard, inShard } from './shard.js';
 import { gitInfo } from './git-info.js';
 import { VERSION } from '../version.js';
@@ -51,7 +51,7 @@ export async function scan(options: ScanOptions = {}): Promise<Result> {
   }
 
   const collected = collect(results);
-  const draft = { findings: collected.findings, errors: collected.errors, inputs: collected.inputs, notes: [...found.notes, ...collected.notes] };
+  const draft: Draft = { findings: collected.findings, errors: collected.errors, inputs: collected.inputs, notes: [...found.notes, ...collected.notes] };
   for (const stage of postStages) await stage(draft, { options, config, root, policyRoot, files: results, now });
 
   const git = options.commit ? { commit: options.commit, ref: options.ref } : gitInfo(root);
@@ -70,7 +70,7 @@ export async function scan(options: ScanOptions = {}): Promise<Result> {
     inputs: draft.inputs,
     findings: draft.findings,
     errors: draft.errors,
-    summary: summarize(draft, policy, collected.tally, ruleControls, collected, failOn),
+    summary: { ...summarize(draft, policy, collected.tally, ruleControls, collected, failOn), ...draft.summary },
     rules: policy.rules,
     controls: policy.controls,
   };

@@ -6,6 +6,8 @@ import { registerTest } from './test.js';
 import { registerReport } from './report.js';
 import { registerList } from './list.js';
 import { registerExplain } from './explain.js';
+import { registerBaseline } from './baseline.js';
+import { registerDiff } from './diff.js';
 
 /** Every subcommand. Add one: a file in this folder and one line here. */
 export const commands = {
@@ -15,4 +17,6 @@ export const commands = {
   report: registerReport,
   list: registerList,
   explain: registerExplain,
+  baseline: registerBaseline,
+  diff: registerDiff,
 } satisfies Record<string, (program: Command, ctx: CliContext) => void>;

@@ -12,6 +12,7 @@ import { writeReports } from '../../../reports/write.js';
 import type { ScanOptions } from '../../scan/options.js';
 import type { Result } from '../../types.js';
 import { changedLines } from '../../git/changed-lines.js';
+import { clockFromEnv } from '../../waivers/clock.js';
 
 const FAIL_ON = ['critical', 'high', 'medium', 'low', 'info', 'none'];
 
@@ -45,15 +46,17 @@ export async function scanOptionsFrom(paths: string[], opts: Record<string, unkn
     policies: splitList(opts.policy as string[]),
     params: parseParams(opts.param as string[]),
     config: opts.config === false ? false : (opts.config as string | undefined),
-    exceptions: opts.exceptions as string | undefined,
-    baseline: opts.baseline as string | undefined,
+    exceptions: opts.exceptions ? resolve(ctx.io.cwd, opts.exceptions as string) : undefined,
+    baseline: opts.baseline ? resolve(ctx.io.cwd, opts.baseline as string) : undefined,
     shard: opts.shard as string | undefined,
     workers: opts.workers as number | undefined,
   };
+  const now = clockFromEnv(ctx.io.env);
+  if (now) options.now = now;
   if (opts.changedSince) {
     options.changedSince = opts.changedSince as string;
     options.changedMode = opts.changedMode as 'files' | 'lines';
-    options.changed = await changedLines({ cwd: root, base: opts.changedSince as string, mode: options.changedMode });
+    options.changed = await changedLines({ cwd: root, base: opts.changedSince as string, mode: options.changedMode, relative: true });
   }
   return options;
 }

@@ -1,0 +1,8 @@
+import type { WaiverCounts } from '../types.js';
+import type { Draft } from '../scan/post-process.js';
+
+/** The draft's waiver counters, created at zero on first use (a run without waivers has none in its summary). */
+export function waiverCounts(draft: Draft): WaiverCounts {
+  draft.summary ??= {};
+  return (draft.summary.waivers ??= { applied: 0, expired: 0, expiring: 0, stale: 0, inline: 0 });
+}
