@@ -3,7 +3,7 @@ import type { Reporter } from './reporter.js';
 import { escapeHtml as e } from './escape/html.js';
 import { linkBaseOf } from './markdown/format.js';
 import { STYLE } from './html/style.js';
-import { SCRIPT } from './html/script.js';
+import { NOSCRIPT_STYLE, SCRIPT } from './html/script.js';
 import { executiveSummary } from './html/summary.js';
 import { postureSection } from './html/posture.js';
 import { findingsSection } from './html/findings.js';
@@ -15,8 +15,8 @@ function sha256(text: string): string {
 }
 
 /** Only the inline stylesheet and script (by hash) and `data:` images; nothing may be fetched, framed or posted. */
-export function contentSecurityPolicy(style: string, script: string): string {
-  return `default-src 'none'; style-src 'sha256-${sha256(style)}'; script-src 'sha256-${sha256(script)}'; img-src data:; base-uri 'none'; form-action 'none'`;
+export function contentSecurityPolicy(styles: string[], script: string): string {
+  return `default-src 'none'; style-src ${styles.map((style) => `'sha256-${sha256(style)}'`).join(' ')}; script-src 'sha256-${sha256(script)}'; img-src data:; base-uri 'none'; form-action 'none'`;
 }
 
 /**
@@ -38,9 +38,9 @@ export const html: Reporter = (result, options) => {
   ].filter((part): part is string => part !== undefined);
   return (
     `<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n` +
-    `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(STYLE, SCRIPT)}">\n` +
+    `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy([STYLE, NOSCRIPT_STYLE], SCRIPT)}">\n` +
     `<meta name="viewport" content="width=device-width, initial-scale=1">\n<meta name="referrer" content="no-referrer">\n` +
-    `<link rel="icon" href="data:,">\n<title>${e(title)}</title>\n<style>${STYLE}</style>\n</head>\n<body>\n` +
+    `<link rel="icon" href="data:,">\n<title>${e(title)}</title>\n<style>${STYLE}</style>\n<noscript><style>${NOSCRIPT_STYLE}</style></noscript>\n</head>\n<body>\n` +
     `<header class="top"><h1>bylaw audit report</h1><div class="meta">${meta.map((m) => `<span>${e(m)}</span>`).join('')}</div></header>\n` +
     `<nav class="toc"><a href="#summary">Summary</a><a href="#posture">Posture</a><a href="#findings-section">Findings</a><a href="#waivers">Waivers</a><a href="#errors">Not evaluated</a><a href="#evidence">Evidence</a></nav>\n` +
     `<main>\n${executiveSummary(result)}\n${postureSection(result)}\n${findingsSection(result, linkBase)}\n${waiversSection(result, linkBase)}\n${errorsSection(result, linkBase)}\n${evidenceSection(result)}\n</main>\n` +

@@ -15,18 +15,18 @@ const MAX_EVIDENCE = 200;
 function row(finding: Finding, result: Result, rules: ReturnType<typeof ruleIndex>, linkBase: string | undefined): string {
   const { location, waiver } = finding;
   const hidden = DEFAULT_STATUSES.includes(finding.status) ? '' : ' hidden';
-  const evidence = finding.evidence === undefined ? '' : `<div class="sub">Evidence: <code>${e(truncate(toText(finding.evidence), MAX_EVIDENCE))}</code></div>`;
-  const waived = waiver ? `<div class="sub">Waived (${e(waiver.kind)}): ${e(waiver.reason)}${waiver.approvedBy ? `; approved by ${e(waiver.approvedBy)}` : ''}${waiver.expires ? `; expires ${e(waiver.expires)}` : ''}</div>` : '';
-  const doc = location.document === undefined ? '' : `<div class="sub">document ${location.document + 1}</div>`;
+  const evidence = finding.evidence === undefined ? '' : `<span class="sub">Evidence: <code>${e(truncate(toText(finding.evidence), MAX_EVIDENCE))}</code></span>`;
+  const waived = waiver ? `<span class="sub">Waived (${e(waiver.kind)}): ${e(waiver.reason)}${waiver.approvedBy ? `; approved by ${e(waiver.approvedBy)}` : ''}${waiver.expires ? `; expires ${e(waiver.expires)}` : ''}</span>` : '';
+  const doc = location.document === undefined ? '' : `<span class="sub">document ${location.document + 1}</span>`;
   return (
-    `<tr data-sev="${e(finding.severity)}" data-status="${e(finding.status)}"${hidden}>` +
-    `<td><span class="pill st-${e(finding.status)}">${e(STATUS_LABEL[finding.status] ?? finding.status)}</span></td>` +
-    `<td><span class="pill sev-${e(finding.severity)}">${e(finding.severity)}</span></td>` +
-    `<td><span class="mono">${e(finding.ruleId)}</span><div class="sub">${e(ruleTitle(finding, rules))}</div></td>` +
-    `<td class="loc">${locationLink(location.path, location.startLine, location.startColumn, linkBase)}${doc}</td>` +
-    `<td>${e(formatResource(finding.resource))}</td>` +
-    `<td class="msg">${e(finding.message)}${evidence}${waived}</td>` +
-    `<td class="mono">${e(finding.controls.join(', '))}</td></tr>`
+    `<div class="frow" role="row" data-sev="${e(finding.severity)}" data-status="${e(finding.status)}"${hidden}>` +
+    `<span role="cell"><span class="pill st-${e(finding.status)}">${e(STATUS_LABEL[finding.status] ?? finding.status)}</span></span>` +
+    `<span role="cell"><span class="pill sev-${e(finding.severity)}">${e(finding.severity)}</span></span>` +
+    `<span role="cell"><span class="mono">${e(finding.ruleId)}</span><span class="sub">${e(ruleTitle(finding, rules))}</span></span>` +
+    `<span role="cell" class="loc">${locationLink(location.path, location.startLine, location.startColumn, linkBase)}${doc}</span>` +
+    `<span role="cell">${e(formatResource(finding.resource))}</span>` +
+    `<span role="cell" class="msg">${e(finding.message)}${evidence}${waived}</span>` +
+    `<span role="cell" class="mono">${e(finding.controls.join(', '))}</span></div>`
   );
 }
 
@@ -34,7 +34,10 @@ function checkbox(group: 'sev' | 'status', value: string, label: string, checked
   return `<label><input type="checkbox" data-filter="${group}" value="${e(value)}"${checked ? ' checked' : ''}> ${e(label)}</label>`;
 }
 
-/** Every finding, rendered server-side; the inline script filters rows by severity, status and text. */
+/**
+ * Every finding, rendered server-side as grid rows (`content-visibility: auto`, so 20,000 rows lay out quickly);
+ * the inline script filters rows by severity, status and text.
+ */
 export function findingsSection(result: Result, linkBase: string | undefined): string {
   const rules = ruleIndex(result);
   const visible = result.findings.filter((f) => DEFAULT_STATUSES.includes(f.status)).length;
@@ -47,8 +50,9 @@ export function findingsSection(result: Result, linkBase: string | undefined): s
   const body = result.findings.map((f) => row(f, result, rules, linkBase)).join('\n');
   return (
     `<section id="findings-section"><h2>Findings</h2>${filters}` +
-    `<div class="table-wrap"><table id="findings"><thead><tr><th>Status</th><th>Severity</th><th>Rule</th><th>Location</th><th>Resource</th><th>Message</th><th>Controls</th></tr></thead>` +
-    `<tbody>\n${body}\n</tbody></table></div>` +
+    `<div id="findings-wrap" hidden><div id="findings" role="table" aria-label="Findings">` +
+    `<div class="frow fhead" role="row">${['Status', 'Severity', 'Rule', 'Location', 'Resource', 'Message', 'Controls'].map((h) => `<span role="columnheader">${h}</span>`).join('')}</div>` +
+    `<div class="fbody" role="rowgroup">\n${body}\n</div></div></div>` +
     (result.findings.length === 0 ? '<p class="empty">No findings.</p>' : '') +
     `</section>`
   );

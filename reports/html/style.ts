@@ -53,7 +53,13 @@ td.loc,td.mono,code,.mono{font-family:ui-monospace,SFMono-Regular,"SF Mono",Menl
 .filters input[type=search]{padding:5px 8px;border:1px solid var(--line);border-radius:6px;min-width:260px;font:inherit}
 .count{margin-left:auto;color:var(--muted);font-size:13px}
 .table-wrap{overflow-x:auto}
-#findings thead th{position:sticky;top:0;z-index:1}
+#findings{font-size:13px;border-top:1px solid var(--line)}
+.frow{display:grid;grid-template-columns:110px 76px minmax(0,1.3fr) minmax(0,1.3fr) minmax(0,1fr) minmax(0,2.6fr) minmax(0,.9fr);gap:0 12px;padding:6px 8px;border-bottom:1px solid var(--line);content-visibility:auto;contain-intrinsic-size:auto 58px}
+.frow[hidden]{display:none}
+.frow>span{min-width:0;overflow-wrap:anywhere}
+.fbody .frow:nth-child(even){background:#fbfcfd}
+.fhead{background:var(--soft);font-weight:600;position:sticky;top:0;z-index:1;content-visibility:visible}
+.frow .sub,.frow .sub code{display:block}
 details{border:1px solid var(--line);border-radius:8px;padding:8px 12px;margin:8px 0}
 details>summary{cursor:pointer;font-weight:600}
 pre{background:var(--soft);padding:8px;border-radius:6px;white-space:pre-wrap;overflow-wrap:anywhere;font-size:12px;margin:4px 0}
@@ -70,7 +76,8 @@ section{break-inside:auto}
 h2{break-after:avoid}
 thead{display:table-header-group}
 tr,.card,.chart{break-inside:avoid}
-#findings thead th{position:static}
+#findings .fhead{position:static}
+.frow{content-visibility:visible;break-inside:avoid}
 a{color:inherit;text-decoration:none}
 details{border:0;padding:0}
 .pill{border:1px solid #000;-webkit-print-color-adjust:exact;print-color-adjust:exact}
