@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { cli } from '../helpers/cli.js';
+import { cli, tempTree } from '../helpers/cli.js';
 
 /**
  * Reference corpora: small real-world-like trees (workflows with matrices, reusable workflows, docker:// actions,
@@ -46,5 +46,40 @@ describe.each(corpora)('%s with %s', (dir, pack) => {
   it('fails the run at the default threshold', async () => {
     const { code } = await cli(['scan', '.', '--policy', pack, '--format', 'json', '--no-progress'], root);
     expect(code).toBe(1);
+  });
+});
+
+describe('inline suppressions in these inputs', () => {
+  it('a # bylaw:ignore comment above a Dockerfile instruction or a workflow step waives its finding', async () => {
+    const dir = tempTree({
+      Dockerfile: [
+        'FROM debian:12@sha256:4f063a24d429510e512cc730c3330292ff49f3ade3ae79bda8f84a24fa25ecb0',
+        '# bylaw:ignore dockerfile-no-sudo -- legacy base image needs it',
+        'RUN sudo apt-get update',
+        'RUN sudo true',
+        'HEALTHCHECK CMD true',
+        'USER app',
+        '',
+      ].join('\n'),
+      '.github/workflows/ci.yml': [
+        'on: push',
+        'permissions: {}',
+        'jobs:',
+        '  a:',
+        '    runs-on: ubuntu-latest',
+        '    steps:',
+        '      # bylaw:ignore gha-action-pinned-sha -- reviewed first-party action',
+        '      - uses: actions/checkout@v4',
+        '',
+      ].join('\n'),
+    });
+    const { stdout } = await cli(['scan', '.', '--policy', 'dockerfile-best-practices', '--policy', 'github-actions-hardening', '--format', 'json', '--no-progress'], dir);
+    const findings = (JSON.parse(stdout) as { findings: { ruleId: string; status: string; location: { path: string; startLine: number } }[] }).findings;
+    const shown = findings.map((f) => `${f.location.path}:${f.location.startLine} ${f.ruleId} ${f.status}`).sort();
+    expect(shown).toEqual([
+      '.github/workflows/ci.yml:8 gha-action-pinned-sha waived',
+      'Dockerfile:3 dockerfile-no-sudo waived',
+      'Dockerfile:4 dockerfile-no-sudo fail',
+    ]);
   });
 });
