@@ -1,4 +1,4 @@
-import { Schema, YAML11_SCHEMA } from 'js-yaml';
+import { YAML11_SCHEMA, defineScalarTag } from 'js-yaml';
 import type { Document, Target } from '../types.js';
 import type { Loader } from './loader.js';
 import { readYaml } from '../source/yaml-source.js';
@@ -28,7 +28,9 @@ export const POD_TEMPLATE: Record<string, string> = {
 export const KIND_GROUPS: Record<string, string[]> = { workloads: Object.keys(POD_TEMPLATE) };
 
 /** YAML 1.1 as go-yaml v2 reads into interface{} (kubectl): booleans yes/no/on/off/y/n, merge keys, but timestamps stay strings. */
-export const KUBERNETES_SCHEMA = new Schema(YAML11_SCHEMA.tags.filter((t) => !t.tagName.endsWith(':timestamp')));
+export const KUBERNETES_SCHEMA = YAML11_SCHEMA.withTags(
+  defineScalarTag('tag:yaml.org,2002:timestamp', { implicit: false, resolve: (s) => s, identify: () => false }),
+);
 
 const EXT = /\.(ya?ml|json)$/i;
 const SNIFF_YAML = /^["']?apiVersion["']?\s*:\s*\S/m;

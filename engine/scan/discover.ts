@@ -100,15 +100,15 @@ export function discover(options: DiscoverOptions): Discovered {
         walk(abs, here, depth + 1);
       } else if (e.isSymbolicLink()) {
         if (ignored(here, abs, false)) continue;
-        if (!insideRoot(abs)) {
-          notes.push({ code: 'symlink-outside-root', message: 'skipped symbolic link: it points outside the scan root', path: rel });
-          continue;
-        }
         let st;
         try {
           st = statSync(abs);
         } catch {
           notes.push({ code: 'broken-symlink', message: 'skipped broken symbolic link', path: rel });
+          continue;
+        }
+        if (!insideRoot(abs)) {
+          notes.push({ code: 'symlink-outside-root', message: 'skipped symbolic link: it points outside the scan root', path: rel });
           continue;
         }
         if (st.isFile()) consider(abs, false);

@@ -71,6 +71,12 @@ function buildDocuments(
   const present: { data: unknown; evs: Event[]; start: number }[] = [];
   for (const [from, to] of slices) {
     const evs = events.slice(from, to);
+    const cycle = circularAlias(evs, file.text);
+    if (cycle >= 0) {
+      const p = lines.position(cycle);
+      parsed.errors.push({ line: p.line, column: p.column, code: 'parse-error', message: 'circular alias: an alias refers to a node that contains it' });
+      continue;
+    }
     try {
       const [data] = constructFromEvents(evs, {
         source: file.text,
@@ -139,6 +145,23 @@ function errorAt(err: unknown, lines: LineIndex, fallback: number): Parsed['erro
   }
   const p = lines.position(fallback);
   return { line: p.line, column: p.column, message: reason, code: limit ? 'limit-exceeded' : 'parse-error' };
+}
+
+/**
+ * Offset of the first alias that refers to an anchor still open around it (`&a {self: *a}`), else -1.
+ * Such data is cyclic; it is rejected rather than handed to rules and reports that walk it.
+ */
+function circularAlias(evs: Event[], text: string): number {
+  let anchors = false;
+  for (const e of evs) if (e.type !== POP && e.type !== DOCUMENT && e.type !== ALIAS && e.anchorStart >= 0) anchors = true;
+  if (!anchors) return -1;
+  const open: (string | undefined)[] = [];
+  for (const e of evs) {
+    if (e.type === SEQUENCE || e.type === MAPPING) open.push(e.anchorStart >= 0 ? text.slice(e.anchorStart, e.anchorEnd) : undefined);
+    else if (e.type === POP) open.pop();
+    else if (e.type === ALIAS && open.includes(text.slice(e.anchorStart, e.anchorEnd))) return e.anchorStart - 1;
+  }
+  return -1;
 }
 
 /** Split a stream's events into [from, to) slices, one per document. */
