@@ -11,6 +11,7 @@ import { loadRuleFile } from './compile-rule.js';
 import { builtinRulesDir } from './builtin.js';
 import { resolvePackRef, type PackLocation } from './resolve.js';
 import { versionInRange } from './standard-version.js';
+import { remoteShown } from './remote/registry.js';
 
 /** A pack after resolution: its own and inherited rules, parameters, controls, and a digest over every byte it uses. */
 export interface LoadedPack {
@@ -52,6 +53,8 @@ export interface PackContext {
 }
 
 const shown = (root: string, abs: string): string => {
+  const remote = remoteShown(abs);
+  if (remote) return remote;
   const rel = relative(root, abs);
   return (rel.startsWith('..') ? abs : rel).split(sep).join('/');
 };

@@ -3,6 +3,8 @@ import { isAbsolute, join, resolve } from 'node:path';
 import { load, CORE_SCHEMA } from 'js-yaml';
 import semver from 'semver';
 import { builtinPoliciesDir } from './builtin.js';
+import { isGitHubRef } from './remote/github-ref.js';
+import { lookupRemote } from './remote/registry.js';
 
 /** Where a pack reference points. */
 export interface PackLocation {
@@ -45,8 +47,13 @@ function candidates(dir: string, name: string): { file: string; version: string 
 /**
  * Resolve `NAME`, `NAME@RANGE`, `NAME@PATH` or a path. Named packs are looked up in the policy root's
  * `policies/` (the repository's own packs) and then bylaw's built-in `policies/`; a range picks the newest match.
+ * `github:` references resolve to the cached tree `prepareRemotePacks` fetched before loading.
  */
 export function resolvePackRef(ref: string, baseDir: string, policyRoot: string): PackLocation | { error: string } {
+  if (isGitHubRef(ref)) {
+    const remote = lookupRemote(ref);
+    return remote ? { file: remote.file, builtin: false, source: `${ref} (${remote.sha.slice(0, 12)})` } : { error: `remote pack ${ref} was not fetched (only scan, lock, list, explain and test fetch remote packs)` };
+  }
   const at = ref.lastIndexOf('@');
   const name = at > 0 ? ref.slice(0, at) : ref;
   const after = at > 0 ? ref.slice(at + 1) : undefined;

@@ -13,6 +13,7 @@ import { parseShard, inShard } from './shard.js';
 import { gitInfo } from './git-info.js';
 import { VERSION } from '../version.js';
 import { runInWorkers, shouldUseWorkers } from './workers.js';
+import { prepareForRun } from '../policy/remote/prepare.js';
 
 /**
  * One run: config → packs → discovery → per-file evaluation → post-processing (waivers, suppressions, baseline,
@@ -28,6 +29,7 @@ export async function scan(options: ScanOptions = {}): Promise<Result> {
   if (diagnostics.length) throw new EngineErrors(sortDiagnostics(diagnostics));
   const limits: Limits = { ...DEFAULT_LIMITS, ...(config.config.limits ?? {}), ...(options.limits ?? {}) };
   const failOn: Severity | 'none' = options.failOn ?? config.config.failOn ?? 'high';
+  const remote = await prepareForRun({ options, config, policyRoot });
   const policy = loadPolicies({ options, config, policyRoot });
 
   let shard: { index: number; count: number } | undefined;
@@ -41,7 +43,7 @@ export async function scan(options: ScanOptions = {}): Promise<Result> {
   let results: FileResult[];
   const fileOptions = { root, limits };
   if (shouldUseWorkers(files.length, options.workers)) {
-    results = await runInWorkers(files, { options, policyRoot, root, limits }, options.workers, options.onProgress);
+    results = await runInWorkers(files, { options, policyRoot, root, limits, remote }, options.workers, options.onProgress);
   } else {
     results = [];
     files.forEach((path, i) => {

@@ -3,10 +3,12 @@ import { loadConfig } from '../config/load-config.js';
 import { loadPolicies } from '../policy/load-policies.js';
 import { scanFile } from './scan-file.js';
 import type { WorkerInit } from './workers.js';
+import { registerRemote } from '../policy/remote/registry.js';
 
 /** Worker thread entry (dist/worker.js): rebuild the policy set once, then evaluate the batches it is sent. */
 const init = workerData as WorkerInit;
 try {
+  registerRemote(init.remote ?? []);
   const config = loadConfig(init.policyRoot, init.options.config);
   const policy = loadPolicies({ options: init.options, config, policyRoot: init.policyRoot });
   parentPort!.on('message', (msg: { start: number; files: string[] }) => {

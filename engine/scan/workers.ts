@@ -6,6 +6,7 @@ import { Worker } from 'node:worker_threads';
 import type { Limits } from '../limits.js';
 import type { ScanOptions } from './options.js';
 import type { FileResult } from './scan-file.js';
+import type { RemotePack } from '../policy/remote/registry.js';
 
 /** Below this many files a worker pool costs more than it saves (each worker loads the packs itself). */
 export const WORKER_THRESHOLD = 300;
@@ -17,6 +18,8 @@ export interface WorkerInit {
   policyRoot: string;
   limits: Limits;
   options: Pick<ScanOptions, 'policies' | 'params' | 'config'>;
+  /** Remote packs the main thread fetched (the worker registers them; it never fetches). */
+  remote?: RemotePack[];
 }
 
 /** The bundled worker script (dist/worker.js), beside the running bundle. Absent when running from sources. */
@@ -43,7 +46,7 @@ export async function runInWorkers(files: string[], init: WorkerInit, requested:
   const results: FileResult[][] = [];
   let next = 0;
   let done = 0;
-  const workerData = { root: init.root, policyRoot: init.policyRoot, limits: init.limits, options: { policies: init.options.policies, params: init.options.params, config: init.options.config } };
+  const workerData = { root: init.root, policyRoot: init.policyRoot, limits: init.limits, options: { policies: init.options.policies, params: init.options.params, config: init.options.config }, remote: init.remote };
   await Promise.all(
     Array.from({ length: count }, () =>
       new Promise<void>((resolve, reject) => {

@@ -6,6 +6,8 @@ import { registerTest } from './test.js';
 import { registerReport } from './report.js';
 import { registerList } from './list.js';
 import { registerExplain } from './explain.js';
+import { registerLock } from './lock.js';
+import { registerInit } from './init.js';
 import { registerBaseline } from './baseline.js';
 import { registerDiff } from './diff.js';
 
@@ -17,6 +19,8 @@ export const commands = {
   report: registerReport,
   list: registerList,
   explain: registerExplain,
+  lock: registerLock,
+  init: registerInit,
   baseline: registerBaseline,
   diff: registerDiff,
 } satisfies Record<string, (program: Command, ctx: CliContext) => void>;

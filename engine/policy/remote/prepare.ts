@@ -1,0 +1,59 @@
+import { EngineErrors, sortDiagnostics } from '../../errors.js';
+import { readLock, type LockFile } from '../lock.js';
+import { defaultCacheDir } from './cache.js';
+import { githubPackSource, remoteSettings } from './client.js';
+import { isGitHubRef } from './github-ref.js';
+import { materializeRemote } from './materialize.js';
+import type { RemotePack } from './registry.js';
+import type { ScanOptions } from '../../scan/options.js';
+import type { LoadedConfig } from '../../config/load-config.js';
+import { packRefsFor } from '../load-policies.js';
+
+/** What a command knows when it is about to load packs. */
+export interface PrepareArgs {
+  /** Pack references the run uses (config packs and --policy). */
+  refs: string[];
+  policyRoot: string;
+  env?: NodeJS.ProcessEnv;
+  /** `remote.apiUrl` from .bylaw.yaml; wins over GITHUB_API_URL. */
+  apiUrl?: string;
+  /** Honour bylaw.lock (default true). */
+  useLock?: boolean;
+  /** Re-resolve locked tags and ranges (`bylaw lock --update`). */
+  update?: boolean;
+  /** Resolve references missing from the lock instead of failing (`bylaw lock`). */
+  resolveMissing?: boolean;
+}
+
+function place(lock: LockFile): { line: number; column: number } {
+  const loc = lock.file.document?.locate('/packs');
+  return { line: loc?.startLine ?? 1, column: loc?.startColumn ?? 1 };
+}
+
+/**
+ * The async step before `loadPolicies`: materialise `github:` references into the cache and register them.
+ * Does nothing (no lock read, no client, no network) when no reference is remote. Problems throw EngineErrors (exit 2).
+ */
+export async function prepareRemotePacks(args: PrepareArgs): Promise<RemotePack[]> {
+  if (!args.refs.some(isGitHubRef)) return [];
+  const env = args.env ?? process.env;
+  const lock = args.useLock === false ? undefined : readLock(args.policyRoot);
+  if (lock?.diagnostics.length) throw new EngineErrors(sortDiagnostics([...lock.diagnostics]));
+  const settings = remoteSettings(env, defaultCacheDir(env), args.apiUrl);
+  const { packs, diagnostics } = await materializeRemote(args.refs, {
+    cacheDir: settings.cacheDir,
+    source: () => githubPackSource(settings),
+    locked: lock?.entries,
+    update: args.update,
+    resolveMissing: args.resolveMissing,
+    lockPlace: lock && { path: 'bylaw.lock', ...place(lock) },
+  });
+  if (diagnostics.length) throw new EngineErrors(sortDiagnostics(diagnostics));
+  return packs;
+}
+
+/** `prepareRemotePacks` for a run's options and config (what scan and the worker pool use). */
+export function prepareForRun(args: { options: ScanOptions; config: LoadedConfig; policyRoot: string }): Promise<RemotePack[]> {
+  const remote = args.config.config.remote as { apiUrl?: string } | undefined;
+  return prepareRemotePacks({ refs: packRefsFor(args.options, args.config), policyRoot: args.policyRoot, apiUrl: remote?.apiUrl, useLock: args.options.verifyLock !== false });
+}
