@@ -38,6 +38,35 @@ const PUNCT1 = '{}[]().,=:?!+-*/%<>~';
 const ID_START = /[\p{L}_]/u;
 const ID_CONT = /[\p{L}\p{N}_-]/u;
 
+function isIdStart(c: number, ch: string): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || (c > 127 && ID_START.test(ch));
+}
+function isIdCont(c: number, ch: string): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 45 || (c > 127 && ID_CONT.test(ch));
+}
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/** End of the number literal starting at `i` (digits, optional fraction, optional exponent). */
+function numberEnd(text: string, i: number): number {
+  let j = i;
+  while (isDigit(text.charCodeAt(j))) j++;
+  if (text.charCodeAt(j) === 46 && isDigit(text.charCodeAt(j + 1))) {
+    j += 2;
+    while (isDigit(text.charCodeAt(j))) j++;
+  }
+  const e = text.charCodeAt(j);
+  if (e === 101 || e === 69) {
+    let k = j + 1;
+    const sign = text.charCodeAt(k);
+    if (sign === 43 || sign === 45) k++;
+    if (isDigit(text.charCodeAt(k))) {
+      j = k;
+      while (isDigit(text.charCodeAt(j))) j++;
+    }
+  }
+  return j;
+}
+
 /** Tokenize `text` from `pos` until the end, or until a `}` that closes an interpolation when `nested`. */
 export function tokenize(text: string, pos = 0, nested = false): { tokens: Token[]; end: number } {
   const tokens: Token[] = [];
@@ -46,7 +75,8 @@ export function tokenize(text: string, pos = 0, nested = false): { tokens: Token
   const n = text.length;
   while (i < n) {
     const c = text[i];
-    if (c === ' ' || c === '\t' || c === '\uFEFF') {
+    const code = text.charCodeAt(i);
+    if (code === 32 || code === 9 || code === 0xfeff) {
       i++;
       continue;
     }
@@ -78,15 +108,15 @@ export function tokenize(text: string, pos = 0, nested = false): { tokens: Token
       i = t.end;
       continue;
     }
-    if (/[0-9]/.test(c)) {
-      const m = /^[0-9]+(\.[0-9]+)?([eE][+-]?[0-9]+)?/.exec(text.slice(i, i + 400))!;
-      tokens.push({ kind: 'number', text: m[0], start: i, end: i + m[0].length });
-      i += m[0].length;
+    if (isDigit(code)) {
+      const j = numberEnd(text, i);
+      tokens.push({ kind: 'number', text: text.slice(i, j), start: i, end: j });
+      i = j;
       continue;
     }
-    if (ID_START.test(c)) {
+    if (isIdStart(code, c)) {
       let j = i + 1;
-      while (j < n && ID_CONT.test(text[j])) j++;
+      while (j < n && isIdCont(text.charCodeAt(j), text[j])) j++;
       tokens.push({ kind: 'ident', text: text.slice(i, j), start: i, end: j });
       i = j;
       continue;

@@ -33,7 +33,8 @@ const FOLD_IDENTITY = new Set(['tolist', 'toset', 'tomap', 'tostring', 'tonumber
 const BY_LABELS: Record<string, number> = { resource: 2, data: 2, module: 1, variable: 1, output: 1 };
 
 function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
-  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  if (key === '__proto__') Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  else target[key] = value;
 }
 function own(target: Record<string, unknown>, key: string): unknown {
   return Object.prototype.hasOwnProperty.call(target, key) ? target[key] : undefined;
