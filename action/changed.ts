@@ -1,7 +1,7 @@
 import { changedLines } from '../engine/git/changed-lines.js';
 import type { ChangedLines } from '../engine/git/diff-parse.js';
 import { parsePatch } from '../engine/git/diff-parse.js';
-import { ensureCommit } from '../engine/git/git.js';
+import { ensureCommit, git } from '../engine/git/git.js';
 import type { RunContext } from './event.js';
 import { describeApiError, type GitHubClient } from './github.js';
 
@@ -16,9 +16,11 @@ export interface ChangedScope {
 }
 
 /**
- * What the change touched, for `changed-only: files|lines`: on pull requests from the files API (each file's
- * `patch`), otherwise or when the API fails from `git diff --unified=0 BASE...HEAD`. When neither works, or
- * the event has no base, the whole tree is judged (more findings rather than silently fewer) with a note.
+ * What the change touched, for `changed-only: files|lines`. On pull requests whose head is what is checked out,
+ * from the files API (each file's `patch`); otherwise (a push, a merge group, the merge commit `pull_request`
+ * checks out by default, whose line numbers can differ from the head's) from `git diff --unified=0 BASE...HEAD`
+ * of the checkout, with the API as the fallback. When neither works, or the event has no base, the whole tree is
+ * judged (more findings rather than silently fewer) with a note.
  */
 export async function changedScope(
   mode: 'none' | 'files' | 'lines',
@@ -28,42 +30,47 @@ export async function changedScope(
 ): Promise<ChangedScope> {
   const notes: string[] = [];
   if (mode === 'none') return { notes };
-  if (context.pullNumber !== undefined && client) {
-    try {
-      const changed = await fromApi(client, context, mode);
-      if (changed) return { changed, source: 'api', notes };
-      notes.push(`The pull request lists ${API_FILE_LIMIT} or more files; changed lines come from git instead.`);
-    } catch (error) {
-      notes.push(`Could not list the pull request's files (${describeApiError(error)}); changed lines come from git instead.`);
-    }
+  const api = context.pullNumber !== undefined && client ? () => fromApi(client, context, mode, notes) : undefined;
+  const fromGit = context.baseSha ? () => fromGitDiff(workspace, context.baseSha!, mode, notes) : undefined;
+  const checkedOut = await git(['rev-parse', 'HEAD'], { cwd: workspace }).then((s) => s.trim(), () => undefined);
+  const order = checkedOut === context.headSha || !fromGit ? [api, fromGit] : [fromGit, api];
+  for (const source of order) {
+    if (!source) continue;
+    const found = await source();
+    if (found) return { ...found, notes };
   }
-  if (!context.baseSha) {
-    notes.push(`changed-only: ${mode} needs a base commit, and a ${context.eventName || 'local'} event has none; every file was judged.`);
-    return { notes };
-  }
+  if (!context.baseSha && !api) notes.push(`changed-only: ${mode} needs a base commit, and a ${context.eventName || 'local'} event has none; every file was judged.`);
+  else notes.push(`changed-only: ${mode} could not tell what changed; every file was judged.`);
+  return { notes };
+}
+
+async function fromGitDiff(workspace: string, base: string, mode: 'files' | 'lines', notes: string[]): Promise<Pick<ChangedScope, 'changed' | 'source'> | undefined> {
   try {
-    await ensureCommit(workspace, context.baseSha);
-    const changed = await changedLines({ cwd: workspace, base: context.baseSha, head: 'HEAD', mode });
-    return { changed, source: 'git', notes };
+    await ensureCommit(workspace, base);
+    return { changed: await changedLines({ cwd: workspace, base, head: 'HEAD', mode }), source: 'git' };
   } catch (error) {
-    notes.push(`changed-only: ${mode} could not compare with ${context.baseSha.slice(0, 12)} (${(error as Error).message.split('\n')[0]}); every file was judged.`);
-    return { notes };
+    notes.push(`Could not compare the checkout with ${base.slice(0, 12)} (${(error as Error).message.split('\n')[0]}).`);
+    return undefined;
   }
 }
 
-async function fromApi(client: GitHubClient, context: RunContext, mode: 'files' | 'lines'): Promise<ChangedLines | undefined> {
-  const files = await client.paginate(client.rest.pulls.listFiles, {
-    owner: context.owner,
-    repo: context.repo,
-    pull_number: context.pullNumber!,
-    per_page: 100,
-  });
-  if (files.length >= API_FILE_LIMIT) return undefined;
+async function fromApi(client: GitHubClient, context: RunContext, mode: 'files' | 'lines', notes: string[]): Promise<Pick<ChangedScope, 'changed' | 'source'> | undefined> {
+  let files;
+  try {
+    files = await client.paginate(client.rest.pulls.listFiles, { owner: context.owner, repo: context.repo, pull_number: context.pullNumber!, per_page: 100 });
+  } catch (error) {
+    notes.push(`Could not list the pull request's files (${describeApiError(error)}).`);
+    return undefined;
+  }
+  if (files.length >= API_FILE_LIMIT) {
+    notes.push(`The pull request lists ${API_FILE_LIMIT} or more files, more than the API returns.`);
+    return undefined;
+  }
   const changed: ChangedLines = new Map();
   for (const file of files) {
     if (file.status === 'removed') continue;
     if (mode === 'files' || typeof file.patch !== 'string') changed.set(file.filename, 'all');
     else changed.set(file.filename, parsePatch(file.patch));
   }
-  return changed;
+  return { changed, source: 'api' };
 }

@@ -3,6 +3,7 @@ import { changedScope } from '../../action/changed.js';
 import type { RunContext } from '../../action/event.js';
 import { createClient } from '../../action/github.js';
 import { startMockGitHub, type MockGitHub } from './harness/mock-github.js';
+import { tempRepo } from '../git/temp-repo.js';
 
 const context = (over: Partial<RunContext> = {}): RunContext => ({
   eventName: 'pull_request',
@@ -69,7 +70,35 @@ describe('changedScope from the pull request files API', () => {
     const scope = await changedScope('lines', context(), '/nonexistent', createClient('t', gh.url, log));
     gh.options.deny = [];
     expect(scope.changed).toBeUndefined();
-    expect(scope.notes[0]).toMatch(/^Could not list the pull request's files \(HTTP 403: Resource not accessible by integration/);
-    expect(scope.notes[1]).toMatch(/^changed-only: lines could not compare with bbbbbbbbbbbb .*; every file was judged\.$/);
+    expect(scope.notes).toHaveLength(3);
+    expect(scope.notes[0]).toMatch(/^Could not compare the checkout with bbbbbbbbbbbb \(.+\)\.$/);
+    expect(scope.notes[1]).toMatch(/^Could not list the pull request's files \(HTTP 403: Resource not accessible by integration/);
+    expect(scope.notes[2]).toBe('changed-only: lines could not tell what changed; every file was judged.');
+  });
+});
+
+describe('changedScope on a merge-commit checkout', () => {
+  it('uses git diff of the checkout when it is not the pull request head (line numbers may differ), the API when it is', async () => {
+    const repo = tempRepo();
+    const base = repo.commit('base', { 'a.yaml': 'a: 1\nb: 2\nc: 3\n' });
+    repo.git('checkout', '-q', '-b', 'feature');
+    const head = repo.commit('feature', { 'a.yaml': 'a: 1\nb: 2\nc: 3\nd: 4\n' });
+    repo.git('checkout', '-q', 'main');
+    repo.commit('base moves on', { 'a.yaml': 'z: 0\na: 1\nb: 2\nc: 3\n' });
+    repo.git('merge', '-q', '--no-edit', 'feature');
+    const merge = repo.git('rev-parse', 'HEAD');
+    const mainTip = repo.git('rev-parse', 'HEAD^1');
+    const gh = await startMockGitHub({ pullFiles: [{ filename: 'a.yaml', status: 'modified', patch: '@@ -3,0 +4 @@\n+d: 4' }] });
+    const client = createClient('t', gh.url, log);
+    const onMerge = await changedScope('lines', context({ baseSha: mainTip, headSha: head }), repo.dir, client);
+    expect(onMerge.source).toBe('git');
+    expect(sorted(onMerge.changed?.get('a.yaml'))).toEqual([5]);
+    repo.git('checkout', '-q', head);
+    const onHead = await changedScope('lines', context({ baseSha: base, headSha: head }), repo.dir, client);
+    expect(onHead.source).toBe('api');
+    expect(sorted(onHead.changed?.get('a.yaml'))).toEqual([4]);
+    expect(merge).not.toBe(head);
+    await gh.close();
+    repo.remove();
   });
 });
