@@ -19,10 +19,11 @@ const SNIFF_JOB = /^[ \t]+["']?(runs-on|uses|steps)["']?[ \t]*:/m;
  * `on:` is a key and `yes`/`on` are strings; anchors and aliases resolve, `<<` merge keys are not merges
  * (GitHub rejects them, so they are reported as parse errors).
  *
- * Targets: the workflow (kind `Workflow`, root `$jobs`) and each job (kind `Job`, address = job id, root
- * `$steps`). Facts: `triggers`, `privilegedTriggers` (`pull_request_target`, `workflow_run`), `permissions`
- * (normalised, see workflow-permissions.ts); for the workflow `allJobsDeclarePermissions`; for jobs also `workflowPermissions`, `effectivePermissions`,
- * `runner` (labels with matrix values expanded) and `reusable` (job calls a reusable workflow).
+ * Targets: the workflow (kind `Workflow`, root `$jobs`) and each job (kind `Job`, address = job id, root `$steps`).
+ * Facts: `triggers`, `privilegedTriggers` (`issue_comment`, `pull_request_target`, `workflow_run`), `permissions`
+ * (normalised, see workflow-permissions.ts); for the workflow `allJobsDeclarePermissions`; for jobs also
+ * `workflowPermissions`, `effectivePermissions`, `runner` (labels with matrix values expanded) and `reusable`
+ * (the job calls a reusable workflow).
  */
 export const githubWorkflow: Loader & { defaultPath: string } = {
   type: 'github-workflow',

@@ -1,5 +1,8 @@
-/** Events that run a workflow in the base repository's context with secrets and a write token, on untrusted input. */
-export const PRIVILEGED_TRIGGERS = ['pull_request_target', 'workflow_run'] as const;
+/**
+ * Events that run a workflow in the base repository's context, with its secrets and a token that can write, in
+ * response to something an outside contributor controls (a pull request, a comment on one, a run it triggered).
+ */
+export const PRIVILEGED_TRIGGERS = ['issue_comment', 'pull_request_target', 'workflow_run'] as const;
 
 /**
  * The events of a workflow's `on:`, normalised from its three spellings (`on: push`, `on: [push, pull_request]`,

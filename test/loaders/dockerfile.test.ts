@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { dockerfile, MAX_DOCKERFILE_BYTES } from '../../engine/loaders/dockerfile.js';
 import type { DockerfileData } from '../../engine/loaders/dockerfile-model.js';
 import { DEFAULT_LIMITS } from '../../engine/limits.js';
+import { parseImageReference } from '../../engine/loaders/image-reference.js';
+import { expandBuildArgs } from '../../engine/loaders/expand-build-args.js';
+import { commandText } from '../../engine/loaders/dockerfile-instruction.js';
 
 const text = readFileSync(new URL('../fixtures/dockerfile/Dockerfile.multistage', import.meta.url), 'utf8');
 const parse = (t: string, path = 'Dockerfile') => dockerfile.parse({ path, text: t }, DEFAULT_LIMITS);
@@ -140,5 +143,41 @@ describe('dockerfile loader', () => {
     ['docs/Dockerfile-guide.md', false],
   ])('claims %s: %s', (p, expected) => {
     expect(dockerfile.claims?.(p)).toBe(expected);
+  });
+});
+
+describe('dockerfile helpers', () => {
+  it.each([
+    ['nginx', { registry: null, name: 'nginx', tag: null, digest: null }],
+    ['nginx:1.27-alpine', { registry: null, name: 'nginx', tag: '1.27-alpine', digest: null }],
+    ['library/nginx@sha256:abc', { registry: null, name: 'library/nginx', tag: null, digest: 'sha256:abc' }],
+    ['registry.local:5000/team/app', { registry: 'registry.local:5000', name: 'team/app', tag: null, digest: null }],
+    ['localhost/app:dev', { registry: 'localhost', name: 'app', tag: 'dev', digest: null }],
+    ['ghcr.io/o/i:1@sha256:abc', { registry: 'ghcr.io', name: 'o/i', tag: '1', digest: 'sha256:abc' }],
+  ])('parseImageReference(%j)', (image, expected) => {
+    expect(parseImageReference(image)).toEqual({ image, ...expected });
+  });
+
+  const args = new Map([['BASE', 'alpine'], ['EMPTY', '']]);
+  it.each([
+    ['$BASE:3', 'alpine:3', true],
+    ['${BASE}:3', 'alpine:3', true],
+    ['${MISSING:-debian}', 'debian', true],
+    ['${EMPTY:-x}', 'x', true],
+    ['${EMPTY-x}', '', true],
+    ['${BASE:+set}', 'set', true],
+    ['${MISSING:+set}', '', true],
+    ['${MISSING}', '${MISSING}', false],
+  ])('expandBuildArgs(%j)', (text, value, resolved) => {
+    expect(expandBuildArgs(text, args)).toEqual({ value, resolved });
+  });
+
+  it.each([
+    ['a \\\n  b', '\\', 'a   b'],
+    ['a \\\n  # note\n\n  b', '\\', 'a   b'],
+    ['a `\n b', '`', 'a  b'],
+    ['<<EOF\nline \\\nEOF', '\\', '<<EOF\nline \\\nEOF'],
+  ])('commandText(%j)', (raw, escape, expected) => {
+    expect(commandText(raw, escape)).toBe(expected);
   });
 });

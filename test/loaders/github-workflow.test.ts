@@ -2,6 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { githubWorkflow } from '../../engine/loaders/github-workflow.js';
 import { DEFAULT_LIMITS } from '../../engine/limits.js';
+import { normalizePermissions } from '../../engine/loaders/workflow-permissions.js';
+import { runnerLabels } from '../../engine/loaders/runner-labels.js';
+import { parseUsesRef } from '../../engine/evaluate/operators/parse-uses.js';
 
 const path = '.github/workflows/ci.yml';
 const text = readFileSync(new URL('../fixtures/github-workflow/.github/workflows/ci.yml', import.meta.url), 'utf8');
@@ -98,5 +101,44 @@ describe('github-workflow loader', () => {
     expect(githubWorkflow.claims?.('.github/dependabot.yml')).toBe(false);
     expect(githubWorkflow.sniff?.({ path: 'x.yml', text })).toBe(true);
     expect(githubWorkflow.sniff?.({ path: 'x.yml', text: 'apiVersion: v1\nkind: Pod\n' })).toBe(false);
+  });
+});
+
+describe('workflow helpers', () => {
+  it.each([
+    [undefined, false, { declared: false, mode: 'none', scopes: {}, write: [] }],
+    ['read-all', true, { declared: true, mode: 'read-all', scopes: {}, write: [] }],
+    ['write-all', true, { declared: true, mode: 'write-all', scopes: {}, write: ['*'] }],
+    [{}, true, { declared: true, mode: 'scopes', scopes: {}, write: [] }],
+    [{ packages: 'write', contents: 'read', actions: 'write' }, true, { declared: true, mode: 'scopes', scopes: { actions: 'write', contents: 'read', packages: 'write' }, write: ['actions', 'packages'] }],
+    ['read', true, { declared: true, mode: 'invalid', scopes: {}, write: [] }],
+  ])('normalizePermissions(%j)', (value, declared, expected) => {
+    expect(normalizePermissions(value, declared)).toEqual(expected);
+  });
+
+  it.each([
+    ['ubuntu-latest', undefined, { labels: ['ubuntu-latest'], dynamic: false }],
+    [['self-hosted', 'linux'], undefined, { labels: ['linux', 'self-hosted'], dynamic: false }],
+    [{ group: 'big', labels: 'gpu' }, undefined, { labels: ['gpu'], group: 'big', dynamic: false }],
+    ['${{ matrix.os }}', { os: ['macos-15', ['self-hosted', 'arm64']] }, { labels: ['arm64', 'macos-15', 'self-hosted'], dynamic: false }],
+    ['${{ matrix.os }}', { include: [{ os: 'windows-2025' }] }, { labels: ['windows-2025'], dynamic: false }],
+    ['${{ inputs.runner }}', undefined, { labels: [], dynamic: true }],
+    ['${{ matrix.missing }}', { os: ['a'] }, { labels: [], dynamic: true }],
+  ])('runnerLabels(%j, %j)', (runsOn, matrix, expected) => {
+    expect(runnerLabels(runsOn, matrix)).toEqual(expected);
+  });
+
+  it.each([
+    ['actions/checkout@v4', { kind: 'action', name: 'actions/checkout', path: '', ref: 'v4', pinned: false, workflow: false }],
+    ['actions/cache/save@' + 'a'.repeat(40), { kind: 'action', name: 'actions/cache', path: 'save', ref: 'a'.repeat(40), pinned: true, workflow: false }],
+    ['org/repo/.github/workflows/ci.yml@main', { kind: 'action', name: 'org/repo', path: '.github/workflows/ci.yml', ref: 'main', pinned: false, workflow: true }],
+    ['./.github/actions/x', { kind: 'local', name: './.github/actions/x', path: '', ref: '', pinned: false, workflow: false }],
+    ['docker://alpine:3', { kind: 'docker', name: 'alpine:3', path: '', ref: '', pinned: false, workflow: false }],
+    ['docker://alpine@sha256:' + 'b'.repeat(64), { kind: 'docker', name: 'alpine@sha256:' + 'b'.repeat(64), path: '', ref: '', pinned: true, workflow: false }],
+    ['actions/checkout@' + 'A'.repeat(40), { kind: 'action', name: 'actions/checkout', path: '', ref: 'A'.repeat(40), pinned: false, workflow: false }],
+    ['checkout', { kind: 'invalid', name: 'checkout', path: '', ref: '', pinned: false, workflow: false }],
+    [42, { kind: 'invalid', name: '', path: '', ref: '', pinned: false, workflow: false }],
+  ])('parseUsesRef(%j)', (uses, expected) => {
+    expect(parseUsesRef(uses)).toEqual(expected);
   });
 });
