@@ -1,6 +1,7 @@
 import { LogicEngine } from 'json-logic-engine';
 import { operators } from './operators/index.js';
 import { argList } from './operators/operator.js';
+import { compileRegex } from './regex.js';
 
 /**
  * The one JSON Logic engine instance (json-logic-engine, chosen over json-logic-js for speed: rules compile to
@@ -65,6 +66,13 @@ export function checkLogic(logic: unknown, pointer = ''): LogicProblem[] {
       }
       if (Array.isArray(args)) args.slice(1).forEach((a, i) => walk(a, `${opPtr}/${i + 1}`, depth + 1));
       return;
+    }
+    if (op === 'regex_match' && Array.isArray(args) && typeof args[1] === 'string') {
+      try {
+        compileRegex(args[1], typeof args[2] === 'string' ? args[2] : '');
+      } catch (err) {
+        problems.push({ pointer: `${opPtr}/1`, message: `invalid RE2 regular expression: ${(err as Error).message}` });
+      }
     }
     walk(args, opPtr, depth + 1);
   };
