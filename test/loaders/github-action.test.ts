@@ -1,4 +1,7 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Ajv } from 'ajv';
+import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { githubAction } from '../../engine/loaders/github-action.js';
 import { DEFAULT_LIMITS } from '../../engine/limits.js';
@@ -45,5 +48,19 @@ describe('github-action loader', () => {
     ['my-action.yml', false],
   ])('claims %s: %s', (p, expected) => {
     expect(githubAction.claims?.(p)).toBe(expected);
+  });
+});
+
+describe('read as GitHub reads it: the parsed actions validate against SchemaStore', () => {
+  const FIX = new URL('../fixtures/', import.meta.url).pathname;
+  const ajv = new Ajv({ strict: false, allErrors: true });
+  (addFormats as unknown as (a: Ajv) => void)(ajv);
+  const validate = ajv.compile(JSON.parse(readFileSync(join(FIX, 'github-workflow', 'schemastore', 'github-action.json'), 'utf8')));
+  it.each(['github-action/composite/action.yml', 'github-workflow/reference/.github/actions/setup/action.yml'])('%s', (rel) => {
+    const r = githubAction.parse({ path: rel, text: readFileSync(join(FIX, rel), 'utf8') }, DEFAULT_LIMITS);
+    expect(r.errors).toEqual([]);
+    const ok = validate(r.documents[0].data);
+    expect(validate.errors ?? []).toEqual([]);
+    expect(ok).toBe(true);
   });
 });

@@ -1,4 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { Ajv } from 'ajv';
+import addFormats from 'ajv-formats';
+import { load, YAML11_SCHEMA } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { githubWorkflow } from '../../engine/loaders/github-workflow.js';
 import { DEFAULT_LIMITS } from '../../engine/limits.js';
@@ -140,5 +144,32 @@ describe('workflow helpers', () => {
     [42, { kind: 'invalid', name: '', path: '', ref: '', pinned: false, workflow: false }],
   ])('parseUsesRef(%j)', (uses, expected) => {
     expect(parseUsesRef(uses)).toEqual(expected);
+  });
+});
+
+describe('read as GitHub reads it: the parsed workflows validate against SchemaStore', () => {
+  const FIX = new URL('../fixtures/github-workflow/', import.meta.url).pathname;
+  const schemaPath = join(FIX, 'schemastore', 'github-workflow.json');
+  const ajv = new Ajv({ strict: false, allErrors: true });
+  (addFormats as unknown as (a: Ajv) => void)(ajv);
+  const validate = ajv.compile(JSON.parse(readFileSync(schemaPath, 'utf8')));
+  const workflows = readdirSync(FIX, { recursive: true, encoding: 'utf8' })
+    .filter((p) => /(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/.test(p))
+    .sort();
+
+  it('finds the workflow fixtures', () => expect(workflows.length).toBeGreaterThanOrEqual(4));
+
+  it.each(workflows)('%s', (rel) => {
+    const r = githubWorkflow.parse({ path: rel, text: readFileSync(join(FIX, rel), 'utf8') }, DEFAULT_LIMITS);
+    expect(r.errors).toEqual([]);
+    const ok = validate(r.documents[0].data);
+    expect(validate.errors ?? []).toEqual([]);
+    expect(ok).toBe(true);
+  });
+
+  it('a YAML 1.1 reading (on: becomes true) would not validate', () => {
+    const data = load(readFileSync(join(FIX, workflows[0]), 'utf8'), { schema: YAML11_SCHEMA }) as Record<string, unknown>;
+    expect(Object.keys(data)).toContain('true');
+    expect(validate(data)).toBe(false);
   });
 });
