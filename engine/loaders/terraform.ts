@@ -1,5 +1,8 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { Document, Target } from '../types.js';
-import type { Loader } from './loader.js';
+import type { Limits } from '../limits.js';
+import type { Loader, SourceFile } from './loader.js';
 import { readHcl } from '../source/hcl-source.js';
 import { joinPointer } from '../source/pointer.js';
 import { exprReferences, referencedBy, type ResourceEntry } from './terraform-references.js';
@@ -14,8 +17,45 @@ import { exprReferences, referencedBy, type ResourceEntry } from './terraform-re
 
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
-/** Documents of the same module (directory) linked by `linkTerraformModule`. */
+/** Documents of the same module (directory) linked by `linkTerraformModule`, or read from disk beside it. */
 const modules = new WeakMap<Document, Document[]>();
+/** Sibling files parsed from disk, by absolute path, with the mtime and size they were read at. */
+const siblingCache = new Map<string, { mtimeMs: number; size: number; doc?: Document }>();
+const MAX_SIBLINGS = 500;
+
+/**
+ * The other `.tf` files of the module directory, parsed (cached per process). Used when the scan passes the root
+ * with the file (`SourceFile.root`), so a bucket in `s3.tf` sees the `aws_s3_bucket_versioning` in `versioning.tf`.
+ */
+function siblings(root: string, path: string, limits: Limits): Document[] {
+  const rel = dirname(path);
+  const dir = join(root, rel);
+  let names: string[];
+  try {
+    names = readdirSync(dir).filter((n) => /\.tf$/i.test(n)).sort().slice(0, MAX_SIBLINGS);
+  } catch {
+    return [];
+  }
+  const out: Document[] = [];
+  for (const name of names) {
+    const relPath = rel === '.' ? name : `${rel}/${name}`;
+    if (relPath === path) continue;
+    const abs = join(dir, name);
+    try {
+      const st = statSync(abs);
+      if (!st.isFile() || st.size > limits.maxFileBytes) continue;
+      let hit = siblingCache.get(abs);
+      if (!hit || hit.mtimeMs !== st.mtimeMs || hit.size !== st.size) {
+        hit = { mtimeMs: st.mtimeMs, size: st.size, doc: readHcl({ path: relPath, text: readFileSync(abs, 'utf8') }, 'terraform', limits).documents[0] };
+        siblingCache.set(abs, hit);
+      }
+      if (hit.doc) out.push(hit.doc);
+    } catch {
+      continue;
+    }
+  }
+  return out;
+}
 
 /**
  * Let cross-resource facts see every `.tf` file of a module: call once with all Terraform documents of a
@@ -52,7 +92,13 @@ export const terraform: Loader = {
   description: 'Terraform configuration (.tf files, HCL native syntax), with positions for every block and attribute',
   claims: (path) => /\.tf$/i.test(path),
   accepts: (path) => /\.tf$/i.test(path),
-  parse: (file, limits) => readHcl(file, 'terraform', limits),
+  parse(file, limits) {
+    const parsed = readHcl(file, 'terraform', limits);
+    const root = (file as SourceFile & { root?: string }).root;
+    const doc = parsed.documents[0];
+    if (root && doc && !modules.has(doc)) modules.set(doc, [doc, ...siblings(root, file.path, limits)]);
+    return parsed;
+  },
   targets(document) {
     const own = entries(document);
     const all = (modules.get(document) ?? [document]).flatMap((d) => (d === document ? own : entries(d)));

@@ -59,7 +59,7 @@ export function scanFile(path: string, policy: PolicySet, options: ScanFileOptio
     out.input = { path, type: 'unknown', sha256 };
     return out;
   }
-  const file = { path, text: decoded.text };
+  const file = { path, text: decoded.text, root: options.root };
   const loader = loaderFor(file);
   if (!loader || !policy.types.has(loader.type)) return out;
   out.input = { path, type: loader.type, sha256 };

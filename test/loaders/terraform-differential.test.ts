@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { parse as hcl2json } from '@cdktf/hcl2json';
 import { terraform } from '../../engine/loaders/terraform.js';
 import { DEFAULT_LIMITS } from '../../engine/limits.js';
-// @ts-expect-error: plain ESM helper of the benchmark, without types
 import { corpusFile } from '../bench/corpus/index.mjs';
 
 /**

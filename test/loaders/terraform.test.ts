@@ -134,3 +134,26 @@ function get(data: unknown, pointer: string): unknown {
     .slice(1)
     .reduce<unknown>((cur, seg) => (cur as Record<string, unknown> | undefined)?.[seg], data);
 }
+
+describe('terraform loader: a module spread over several files', () => {
+  it('reads the sibling .tf files of the directory when the scan passes the root', async () => {
+    const { mkdtempSync, mkdirSync, writeFileSync, rmSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const root = mkdtempSync(join(tmpdir(), 'bylaw-tf-'));
+    mkdirSync(join(root, 'infra'));
+    writeFileSync(join(root, 'infra/s3.tf'), 'resource "aws_s3_bucket" "b" {\n  bucket = "b"\n}\n');
+    writeFileSync(join(root, 'infra/versioning.tf'), 'resource "aws_s3_bucket_versioning" "b" {\n  bucket = aws_s3_bucket.b.id\n}\n');
+    writeFileSync(join(root, 'infra/broken.tf'), 'resource "x" {\n');
+    writeFileSync(join(root, 'other.tf'), 'resource "aws_s3_bucket_logging" "b" {\n  bucket = aws_s3_bucket.b.id\n}\n');
+    try {
+      const file = { path: 'infra/s3.tf', text: 'resource "aws_s3_bucket" "b" {\n  bucket = "b"\n}\n', root };
+      const doc = terraform.parse(file, DEFAULT_LIMITS).documents[0];
+      expect(Object.keys(terraform.targets(doc)[0].facts!.referencedBy as object)).toEqual(['aws_s3_bucket_versioning']);
+      const alone = terraform.parse({ path: 'infra/s3.tf', text: file.text }, DEFAULT_LIMITS).documents[0];
+      expect(terraform.targets(alone)[0].facts!.referencedBy).toEqual({});
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
