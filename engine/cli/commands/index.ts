@@ -6,6 +6,7 @@ import { registerTest } from './test.js';
 import { registerReport } from './report.js';
 import { registerList } from './list.js';
 import { registerExplain } from './explain.js';
+import { registerMerge } from './merge.js';
 import { registerLock } from './lock.js';
 import { registerInit } from './init.js';
 import { registerBaseline } from './baseline.js';
@@ -19,6 +20,7 @@ export const commands = {
   report: registerReport,
   list: registerList,
   explain: registerExplain,
+  merge: registerMerge,
   lock: registerLock,
   init: registerInit,
   baseline: registerBaseline,
