@@ -1,5 +1,6 @@
 import type { Severity } from '../types.js';
 import type { Limits } from '../limits.js';
+import type { GitHubRequest } from '../loaders/repository-github.js';
 
 /** Everything a scan needs. The CLI and the Action both build one of these and call `scan()`. */
 export interface ScanOptions {
@@ -36,6 +37,8 @@ export interface ScanOptions {
   /** Commit and ref recorded in the result (default: read from git in root when available). */
   commit?: string;
   ref?: string;
+  /** GitHub settings for the `repository` input: octokit's `request` (authenticated) and `owner/repo`. Without it, settings rules skip. */
+  github?: { request: GitHubRequest; repository: string };
   /** Check that packs match bylaw.lock (default true when a lock exists). */
   verifyLock?: boolean;
 }

@@ -13,6 +13,7 @@ import { parseShard, inShard } from './shard.js';
 import { gitInfo } from './git-info.js';
 import { VERSION } from '../version.js';
 import { runInWorkers, shouldUseWorkers } from './workers.js';
+import { scanRepository } from '../loaders/repository-scan.js';
 import { prepareForRun } from '../policy/remote/prepare.js';
 
 /**
@@ -52,6 +53,7 @@ export async function scan(options: ScanOptions = {}): Promise<Result> {
     });
   }
 
+  if (policy.types.has('repository') && (!shard || inShard('.', shard))) results.push(await scanRepository({ root, policy, github: options.github }));
   const collected = collect(results);
   const draft: Draft = { findings: collected.findings, errors: collected.errors, inputs: collected.inputs, notes: [...found.notes, ...collected.notes] };
   for (const stage of postStages) await stage(draft, { options, config, root, policyRoot, files: results, now });
