@@ -37,6 +37,8 @@ export async function run(deps: ActionDeps = { core, scan, createClient, env: pr
     const settings = readSettings((name) => c.getInput(name), workspace);
     const context = readRunContext(env);
     const client = settings.token ? deps.createClient(settings.token, context.apiUrl, { debug: c.debug, warning: c.warning }) : undefined;
+    // Remote `github:` packs are fetched by the engine with BYLAW_GITHUB_TOKEN or GITHUB_TOKEN; a step env wins.
+    if (settings.token && !env.BYLAW_GITHUB_TOKEN && !env.GITHUB_TOKEN) env.BYLAW_GITHUB_TOKEN = settings.token;
     const notes: string[] = [];
 
     const policy = await policySource(settings, context, workspace, env, notes);
