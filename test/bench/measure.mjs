@@ -11,7 +11,8 @@ export const hasGnuTime = existsSync(GNU_TIME);
 
 /**
  * Spawn `command args` (under GNU time when available) and resolve to
- * `{ wallMs, rssMb, code, report, stderr }`; `report` is the JSON a phase script prints as its last line.
+ * `{ wallMs, cpuMs, cpuPercent, rssMb, code, report, stderr }` (CPU = user + system time of the process, all threads;
+ * CPU % above 100 means several threads ran); `report` is the JSON a phase script prints as its last line.
  */
 export function measure(command, args, options = {}) {
   const argv = hasGnuTime ? [GNU_TIME, ['-v', command, ...args]] : [command, args];
@@ -34,9 +35,13 @@ export function measure(command, args, options = {}) {
       }
       const gnu = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr);
       const exit = /Exit status: (\d+)/.exec(stderr);
+      const cpu = /Percent of CPU this job got: (\d+)%/.exec(stderr);
+      const user = /User time \(seconds\): ([\d.]+)/.exec(stderr);
+      const sys = /System time \(seconds\): ([\d.]+)/.exec(stderr);
+      const cpuMs = user && sys ? (Number(user[1]) + Number(sys[1])) * 1000 : report?.cpuMs;
       const rssKb = gnu ? Number(gnu[1]) : report?.maxRssKb;
       const ownStderr = stderr.replace(/(?:Command exited with non-zero status \d+\n)?\tCommand being timed:[\s\S]*$/, '').trim();
-      resolve({ wallMs, rssMb: rssKb ? rssKb / 1024 : undefined, code: exit ? Number(exit[1]) : code, report, stderr: ownStderr });
+      resolve({ wallMs, cpuMs, cpuPercent: cpu ? Number(cpu[1]) : undefined, rssMb: rssKb ? rssKb / 1024 : undefined, code: exit ? Number(exit[1]) : code, report, stderr: ownStderr });
     });
   });
 }

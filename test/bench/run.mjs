@@ -10,7 +10,7 @@
  * `--policy` replaces the packs the corpus is scanned with (default: pss-restricted + k8s-best-practices for k8s).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { arch, cpus, platform, totalmem } from 'node:os';
+import { arch, cpus, loadavg, platform, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -49,6 +49,7 @@ const bundles = await buildBundles(repo, join(cache, 'build'));
 const notes = [...bundles.notes];
 if (!hasGnuTime) notes.push('GNU time not found: peak RSS is the process\'s own maxRSS');
 
+const loads = [loadavg()[0]];
 const ctx = { repo, cache, corpus, tenth, bundles, spectralFiles, notes, log, policies: opt.policy };
 const phases = await definePhases(ctx);
 const runs = new Map(phases.map((p) => [p.id, []]));
@@ -62,11 +63,16 @@ for (let round = 0; round < rounds; round++) {
     const problem = p.check?.(m);
     if (problem) notes.push(`${p.id} round ${round + 1}: ${problem}`);
     runs.get(p.id).push(m);
+    loads.push(loadavg()[0]);
     log(`round ${round + 1}/${rounds} ${p.id.padEnd(12)} ${(m.wallMs / 1000).toFixed(2)} s  ${m.rssMb?.toFixed(0) ?? '?'} MB${problem ? `  ! ${problem}` : ''}`);
   }
 }
 
 const rows = summarise(phases, runs, corpus);
+const busiest = Math.max(...loads);
+if (busiest > cpus().length * 0.75) {
+  notes.push(`the machine was busy (1-minute load average up to ${busiest.toFixed(1)} on ${cpus().length} cores): wall times include waiting for a CPU; the CPU-time columns are steadier`);
+}
 const same = compareScanOutputs(ctx);
 if (same) notes.push(same);
 const extra = { files, rulesOne: ctx.rulesOne, rulesTen: ctx.rulesTen, ...(bundles.cli ? await timeStartup(ctx, opt.quick ? 5 : 15) : {}) };
@@ -79,13 +85,16 @@ console.log(`corpus: ${opt.corpus}, ${corpus.files} files, ${corpus.documents} d
 console.log(phaseTable(rows));
 const sp = rows.find((r) => r.id === 'spectral' && r.wallMs !== undefined);
 if (sp) console.log(`* Spectral linted ${sp.subsetFiles} of ${sp.files} files (evenly spread): findings are the subset's; wall time = its measured startup + lint time per file × ${sp.files} (measured ${(sp.measuredWallMs / 1000).toFixed(2)} s)`);
-if (extra.versionMs !== undefined) console.log(`\nbylaw --version: ${extra.versionMs.toFixed(0)} ms; one-file scan: ${extra.oneFileMs?.toFixed(0) ?? 'n/a'} ms (median of ${extra.startupRuns})`);
+const ms = (v) => (v === undefined ? 'n/a' : `${v.toFixed(0)} ms`);
+if (extra.versionMs !== undefined) {
+  console.log(`\nbylaw --version: ${ms(extra.versionMs)} (CPU ${ms(extra.versionCpuMs)}); one-file scan: ${ms(extra.oneFileMs)} (CPU ${ms(extra.oneFileCpuMs)}); median of ${extra.startupRuns}`);
+}
 if (checks.length) console.log(`\n${targetTable(checks)}`);
 for (const n of notes) console.log(`note: ${n}`);
 
 if (opt.json) {
   mkdirSync(dirname(resolve(opt.json)), { recursive: true });
-  const out = { date: new Date().toISOString(), machine, corpus: { ...corpus, dir: undefined }, rounds, phases: rows, startup: extra, targets: checks, notes };
+  const out = { date: new Date().toISOString(), machine, loadAverages: loads, corpus: { ...corpus, dir: undefined }, rounds, phases: rows, startup: extra, targets: checks, notes };
   writeFileSync(resolve(opt.json), JSON.stringify(out, null, 2) + '\n');
   log(`wrote ${opt.json}`);
 }

@@ -8,25 +8,33 @@ function grid(header, body) {
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(line)].join('\n');
 }
 
-/** The main table: one line per phase. */
+/** Time per file, so rows over corpora of different sizes compare fairly. */
+const perFile = (r, key = 'wallMs') => (r && r[key] !== undefined && r.files ? r[key] / r.files : undefined);
+const over = (a, b) => (a !== undefined && b ? a / b : undefined);
+
+/** The main table: one line per phase; ratios are per file (time per file over the reference's time per file). */
 export function phaseTable(rows) {
-  const loadAll = rows.find((r) => r.id === 'js-yaml')?.wallMs;
-  const read = rows.find((r) => r.id === 'read')?.wallMs;
-  const spectral = rows.find((r) => r.id === 'spectral')?.wallMs;
-  const header = ['phase', 'files', 'findings', 'wall s', 'files/s', 'MB/s', 'peak RSS MB', '× loadAll', '× read', 'vs Spectral'];
+  const find = (id) => rows.find((r) => r.id === id && r.wallMs !== undefined);
+  const loadAll = find('js-yaml');
+  const read = find('read');
+  const spectral = find('spectral');
+  const header = ['phase', 'files', 'findings', 'wall s', 'CPU s', 'files/s', 'MB/s', 'peak RSS MB', '× loadAll', '× loadAll CPU', '× read', 'vs Spectral'];
   const body = rows.map((r) => {
     const ok = r.wallMs !== undefined;
+    const vsSpectral = r.id === 'spectral' ? undefined : over(perFile(spectral), perFile(r));
     return [
       r.label + (r.note ? ` (${r.note})` : ''),
       num(r.files, 0),
       r.findings !== undefined ? num(r.findings, 0) : r.findingsByRule ? num(Object.values(r.findingsByRule).reduce((a, b) => a + b, 0), 0) + '*' : '–',
       ok ? num(r.wallMs / 1000) : 'skipped',
+      num(r.cpuMs / 1000),
       ok ? num(r.files / (r.wallMs / 1000), 0) : '–',
       ok ? num(r.bytes / 1e6 / (r.wallMs / 1000), 1) : '–',
       num(r.rssMb, 0),
-      ok && loadAll ? num(r.wallMs / loadAll) : '–',
-      ok && read ? num(r.wallMs / read, 1) : '–',
-      ok && spectral && r.id !== 'spectral' ? `${num(spectral / r.wallMs, 0)}× faster` : '–',
+      num(over(perFile(r), perFile(loadAll))),
+      num(over(perFile(r, 'cpuMs'), perFile(loadAll, 'cpuMs'))),
+      num(over(perFile(r), perFile(read)), 1),
+      vsSpectral === undefined ? '–' : `${num(vsSpectral, 0)}× faster`,
     ];
   });
   return grid(header, body);

@@ -12,5 +12,6 @@ export function listFiles(dir, pattern = /\.(ya?ml|json|tf)$/) {
 
 /** Print the phase's result as the last stdout line (JSON), with the process's own peak RSS. */
 export function report(fields) {
-  process.stdout.write(JSON.stringify({ ...fields, maxRssKb: process.resourceUsage().maxRSS }) + '\n');
+  const u = process.resourceUsage();
+  process.stdout.write(JSON.stringify({ ...fields, maxRssKb: u.maxRSS, cpuMs: (u.userCPUTime + u.systemCPUTime) / 1000 }) + '\n');
 }
