@@ -26,7 +26,7 @@ export async function buildLock(args: { policyRoot: string; options: ScanOptions
   const current = readLock(policyRoot);
   if (current?.diagnostics.length && !args.update) throw new EngineErrors(sortDiagnostics([...current.diagnostics]));
   const remote = config.config.remote as { apiUrl?: string } | undefined;
-  await prepareRemotePacks({ refs: packRefsFor(options, config), policyRoot, env: args.env, apiUrl: remote?.apiUrl, useLock: true, update: args.update, resolveMissing: true });
+  await prepareRemotePacks({ refs: packRefsFor(options, config), policyRoot, env: args.env, apiUrl: remote?.apiUrl, useLock: true, update: args.update, resolveMissing: true, configFile: config.file });
   const loaded = loadSelectedPacks({ options, config, policyRoot });
   if (loaded.diagnostics.length) throw new EngineErrors(sortDiagnostics(loaded.diagnostics));
   const entries = lockEntries(loaded.all);

@@ -39,7 +39,7 @@ export function registerLock(program: Command, ctx: CliContext): void {
           ctx.exit = EXIT.usage;
           return;
         }
-        await prepareRemotePacks({ refs: packRefsFor(options, config), policyRoot, env: ctx.io.env, apiUrl: (config.config.remote as { apiUrl?: string } | undefined)?.apiUrl });
+        await prepareRemotePacks({ refs: packRefsFor(options, config), policyRoot, env: ctx.io.env, apiUrl: (config.config.remote as { apiUrl?: string } | undefined)?.apiUrl, configFile: config.file });
         const policy = loadPolicies({ options, config, policyRoot });
         ctx.io.stdout(`${LOCK_NAME}: ${policy.packs.length} selected pack(s) match\n`);
         return;

@@ -28,7 +28,7 @@ export function parseGitHubRef(raw: string): GitHubRef | { error: string } {
   if (at <= 0 || at === body.length - 1) return { error: `remote pack "${raw}": expected github:OWNER/REPO[/PATH]@REF (a tag, a commit SHA or a semver range)` };
   const [owner, repo, ...rest] = body.slice(0, at).split('/');
   const ref = body.slice(at + 1);
-  if (!owner || !repo || !NAME.test(owner) || !NAME.test(repo) || repo === '.' || repo === '..') return { error: `remote pack "${raw}": invalid owner or repository name` };
+  if (!owner || !repo || !NAME.test(owner) || !NAME.test(repo) || repo === '.' || repo === '..') return { error: `remote pack "${raw}": invalid owner or repository name (expected github:OWNER/REPO[/PATH]@REF)` };
   const segments = rest.filter((s) => s !== '' && s !== '.');
   if (segments.some((s) => s === '..' || !PATH_SEGMENT.test(s))) return { error: `remote pack "${raw}": invalid path inside the repository` };
   if (/[\s~^:?*[\\]/.test(ref) && semver.validRange(ref) === null) return { error: `remote pack "${raw}": "${ref}" is not a valid git ref or semver range` };

@@ -6,7 +6,7 @@ import type { LockEntry } from '../lock.js';
 import { isGitHubRef, parseGitHubRef, type GitHubRef } from './github-ref.js';
 import { describeFailure, newestTag, type PackSource } from './client.js';
 import { commitDir, isCached, storeTarball } from './cache.js';
-import { registerRemote, type RemotePack } from './registry.js';
+import { registerRemote, remoteShown, type RemotePack } from './registry.js';
 
 /** How to materialise remote references. */
 export interface MaterializeOptions {
@@ -19,6 +19,8 @@ export interface MaterializeOptions {
   update?: boolean;
   /** Resolve references missing from the lock instead of failing (`bylaw lock`). */
   resolveMissing?: boolean;
+  /** Where each configured reference is written (`.bylaw.yaml:3:5`), for messages. */
+  places?: Map<string, { path: string; line: number; column: number }>;
   /** Where the lock's `packs` are, for messages. */
   lockPlace?: { path: string; line: number; column: number };
 }
@@ -65,13 +67,15 @@ export async function materializeRemote(refs: string[], options: MaterializeOpti
   const done = new Map<string, RemotePack>();
   const tried = new Set<string>();
   const diagnostics: Diagnostic[] = [];
-  const fail = (message: string, code: Diagnostic['code'] = 'unknown-pack', place = { path: '<packs>', line: 1, column: 1 }): void => {
-    diagnostics.push({ ...place, code, message });
+  let current = '';
+  const fail = (message: string, code: Diagnostic['code'] = 'unknown-pack', place?: { path: string; line: number; column: number }): void => {
+    diagnostics.push({ ...(place ?? options.places?.get(current) ?? { path: '<command line>', line: 1, column: 1 }), code, message });
   };
   let client: PackSource | undefined;
   const api = (): PackSource => (client ??= options.source());
   while (queue.length) {
     const raw = queue.shift()!;
+    current = raw;
     if (tried.has(raw)) continue;
     tried.add(raw);
     if (done.size >= MAX_REFS) {
@@ -105,7 +109,10 @@ export async function materializeRemote(refs: string[], options: MaterializeOpti
       const pack: RemotePack = { ref: raw, owner: ref.owner, repo: ref.repo, path: ref.path, sha, ...(tag ? { tag } : {}), dir, file };
       done.set(raw, pack);
       registerRemote([pack]);
-      queue.push(...remoteExtends(file, dir));
+      for (const parent of remoteExtends(file, dir)) {
+        queue.push(parent);
+        if (!options.places?.has(parent)) options.places?.set(parent, { path: remoteShown(file) ?? file, line: 1, column: 1 });
+      }
     } catch (err) {
       fail(describeFailure(ref, err));
     }

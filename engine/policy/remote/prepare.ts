@@ -1,4 +1,6 @@
+import { relative, sep } from 'node:path';
 import { EngineErrors, sortDiagnostics } from '../../errors.js';
+import { readPolicyFile } from '../policy-file.js';
 import { readLock, type LockFile } from '../lock.js';
 import { defaultCacheDir } from './cache.js';
 import { githubPackSource, remoteSettings } from './client.js';
@@ -23,6 +25,23 @@ export interface PrepareArgs {
   update?: boolean;
   /** Resolve references missing from the lock instead of failing (`bylaw lock`). */
   resolveMissing?: boolean;
+  /** The config file, to point messages at the line a reference is written on. */
+  configFile?: string;
+}
+
+/** Where each entry of the config's `packs` is written. */
+function refPlaces(policyRoot: string, configFile?: string): Map<string, { path: string; line: number; column: number }> {
+  const out = new Map<string, { path: string; line: number; column: number }>();
+  if (!configFile) return out;
+  const shown = relative(policyRoot, configFile).split(sep).join('/');
+  const file = readPolicyFile(configFile, shown.startsWith('..') ? configFile : shown, 'invalid-config');
+  const packs = (file.data as { packs?: unknown } | undefined)?.packs;
+  if (!Array.isArray(packs)) return out;
+  packs.forEach((ref, i) => {
+    const loc = file.document?.locate(`/packs/${i}`);
+    if (typeof ref === 'string' && !out.has(ref)) out.set(ref, { path: file.path, line: loc?.startLine ?? 1, column: loc?.startColumn ?? 1 });
+  });
+  return out;
 }
 
 function place(lock: LockFile): { line: number; column: number } {
@@ -46,6 +65,7 @@ export async function prepareRemotePacks(args: PrepareArgs): Promise<RemotePack[
     locked: lock?.entries,
     update: args.update,
     resolveMissing: args.resolveMissing,
+    places: refPlaces(args.policyRoot, args.configFile),
     lockPlace: lock && { path: 'bylaw.lock', ...place(lock) },
   });
   if (diagnostics.length) throw new EngineErrors(sortDiagnostics(diagnostics));
@@ -55,5 +75,5 @@ export async function prepareRemotePacks(args: PrepareArgs): Promise<RemotePack[
 /** `prepareRemotePacks` for a run's options and config (what scan and the worker pool use). */
 export function prepareForRun(args: { options: ScanOptions; config: LoadedConfig; policyRoot: string }): Promise<RemotePack[]> {
   const remote = args.config.config.remote as { apiUrl?: string } | undefined;
-  return prepareRemotePacks({ refs: packRefsFor(args.options, args.config), policyRoot: args.policyRoot, apiUrl: remote?.apiUrl, useLock: args.options.verifyLock !== false });
+  return prepareRemotePacks({ refs: packRefsFor(args.options, args.config), policyRoot: args.policyRoot, apiUrl: remote?.apiUrl, useLock: args.options.verifyLock !== false, configFile: args.config.file });
 }
