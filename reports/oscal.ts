@@ -11,9 +11,12 @@ import { oscalFindings } from './oscal/findings.js';
 /** The OSCAL version the output conforms to (validated against that release's assessment-results schema). */
 export const OSCAL_VERSION = '1.1.3';
 
-/** Drops empty `props` arrays (OSCAL arrays need at least one item) and undefined values. */
-function compact<T>(value: T): T {
-  return JSON.parse(JSON.stringify(value, (key, v) => (key === 'props' && Array.isArray(v) && v.length === 0 ? undefined : v)));
+/** Above this many findings the document is written without indentation (it halves the size of large runs). */
+export const PRETTY_MAX_FINDINGS = 5_000;
+
+/** Serialises, dropping empty `props` arrays (OSCAL arrays need at least one item); undefined values vanish too. */
+function serialise(value: unknown, pretty: boolean): string {
+  return JSON.stringify(value, (key, v) => (key === 'props' && Array.isArray(v) && v.length === 0 ? undefined : v), pretty ? 2 : undefined) + '\n';
 }
 
 /**
@@ -93,5 +96,5 @@ export const oscal: Reporter = (result) => {
       'back-matter': { resources },
     },
   };
-  return JSON.stringify(compact(document), null, 2) + '\n';
+  return serialise(document, result.findings.length <= PRETTY_MAX_FINDINGS);
 };

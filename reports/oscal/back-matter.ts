@@ -58,6 +58,5 @@ export function backMatter(result: Result, ids: UuidFactory): { resources: Recor
     description: text(`The policy packs evaluated in this run: ${result.packs.map((p) => `${p.id}@${p.version}`).join(', ') || 'none'}. bylaw runs without a separate OSCAL assessment plan; the packs (with their digests) are the plan.`),
     props: result.packs.flatMap((p) => prop('pack', `${p.id}@${p.version} ${p.digest}`)),
   };
-  const resources = [planResource, ...packs, ...revision, ...files].map((r) => (Array.isArray(r.props) && r.props.length === 0 ? { ...r, props: undefined } : r));
-  return { resources: JSON.parse(JSON.stringify(resources)), refs: { plan, inputs } };
+  return { resources: [planResource, ...packs, ...revision, ...files], refs: { plan, inputs } };
 }

@@ -33,8 +33,13 @@ function targets(result: Result): Target[] {
   const byControl = new Map<string, Finding[]>();
   const byRule = new Map<string, Finding[]>();
   for (const finding of result.findings) {
-    if (finding.controls.length === 0) byRule.set(finding.ruleId, [...(byRule.get(finding.ruleId) ?? []), finding]);
-    for (const id of finding.controls) byControl.set(id, [...(byControl.get(id) ?? []), finding]);
+    const add = (map: Map<string, Finding[]>, key: string) => {
+      const list = map.get(key);
+      if (list) list.push(finding);
+      else map.set(key, [finding]);
+    };
+    if (finding.controls.length === 0) add(byRule, finding.ruleId);
+    for (const id of finding.controls) add(byControl, id);
   }
   const controls: Target[] = controlPostures(result).map((c) => ({ id: c.id, title: c.title, kind: 'control', counts: c.counts, state: c.state, findings: byControl.get(c.id) ?? [] }));
   const rules: Target[] = [...byRule.keys()].sort(byText).map((id) => {
