@@ -45,7 +45,7 @@ export const applySuppressions: PostStage = (draft, ctx) => {
     const used = new Set<string>();
     const findings = byPath.get(file.path) ?? [];
     const tops = findings.length ? resourceStarts(ctx.root, file.path, limits) : undefined;
-    const isComment = (text: string) => parseSuppression(text, 0, style) !== undefined || (style === 'hash-slash' ? /^\s*(#|\/\/)/ : /^\s*#/).test(text);
+    const isComment = (text: string) => (style === 'hash-slash' ? /^\s*(#|\/\/)/ : /^\s*#/).test(text);
     for (const f of findings) {
       const lines = new Set<number>([f.location.startLine]);
       if (found.get(f.location.startLine - 1)?.ownLine) lines.add(f.location.startLine - 1);

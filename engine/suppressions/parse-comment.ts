@@ -34,7 +34,9 @@ const MARKER: Record<Exclude<CommentStyle, 'none'>, RegExp> = {
   'hash-line': /^(\s*)#/g,
   'hash-slash': /(^|\s)(?:#|\/\/)/g,
 };
-const BODY = /^\s*bylaw:ignore\s+([A-Za-z0-9][\w.:/-]*(?:\s*,\s*[A-Za-z0-9][\w.:/-]*)*)\s*(?:--\s*(.*?))?\s*$/;
+const RULE_ID = /^[A-Za-z0-9][\w.:/-]*$/;
+/** Longer lines are not read as suppressions (bounded work on hostile input). */
+export const MAX_SUPPRESSION_LINE = 4096;
 
 /**
  * Read a `bylaw:ignore RULE-ID[,RULE-ID] -- reason` comment from one line. Returns undefined when the line has
@@ -42,15 +44,18 @@ const BODY = /^\s*bylaw:ignore\s+([A-Za-z0-9][\w.:/-]*(?:\s*,\s*[A-Za-z0-9][\w.:
  */
 export function parseSuppression(text: string, line: number, style: CommentStyle): Suppression | 'malformed' | undefined {
   if (style === 'none') return undefined;
+  if (text.length > MAX_SUPPRESSION_LINE) return /bylaw:ignore/.test(text) ? 'malformed' : undefined;
   const marker = new RegExp(MARKER[style].source, 'g');
   for (let m = marker.exec(text); m; m = marker.exec(text)) {
     const start = m.index + m[0].length;
     const rest = text.slice(start);
     if (!/^\s*bylaw:ignore\b/.test(rest)) continue;
-    const body = BODY.exec(rest);
-    if (!body) return 'malformed';
-    const rules = body[1].split(',').map((r) => r.trim());
-    const reason = body[2]?.trim();
+    const after = rest.replace(/^\s*bylaw:ignore/, '');
+    const dashes = after.indexOf('--');
+    const ids = (dashes >= 0 ? after.slice(0, dashes) : after).split(',').map((r) => r.trim());
+    if (!/^\s/.test(after) || !ids.every((r) => RULE_ID.test(r))) return 'malformed';
+    const rules = ids;
+    const reason = dashes >= 0 ? after.slice(dashes + 2).trim() : undefined;
     return { line, rules, ...(reason ? { reason } : {}), ownLine: text.slice(0, m.index).trim() === '' };
   }
   return undefined;
