@@ -6,9 +6,11 @@ import { yamlMergeKeys } from './yaml-merge-keys.js';
 import { isRecord } from './is-record.js';
 
 const ACTION_PATH = /(^|\/)action\.ya?ml$/;
+/** Other tools also name files `action.yml`; an Action's metadata always has a top-level `runs:`. */
+const SNIFF_RUNS = /^["']?runs["']?[ \t]*:/m;
 
 /**
- * GitHub Action metadata files (`action.yml` / `action.yaml`), read like workflows (YAML 1.2 core schema,
+ * GitHub Action metadata files (`action.yml` / `action.yaml` with a top-level `runs:`), read like workflows (YAML 1.2 core schema,
  * no merge keys). One target per file: the action (kind `Action`, name = `name:`), with root `$steps` =
  * `/runs/steps` for composite actions. Facts: `using` (`runs.using`, lower-cased: `composite`, `docker`,
  * `node20`, ...) and `composite`.
@@ -18,8 +20,8 @@ export const githubAction: Loader & { defaultPath: string } = {
   /** Path given to inline test cases that name none. */
   defaultPath: 'action.yml',
   description: 'GitHub Action metadata (action.yml, action.yaml), including composite steps',
-  claims: (path) => ACTION_PATH.test(path),
   accepts: (path) => ACTION_PATH.test(path),
+  sniff: (file) => SNIFF_RUNS.test(file.text),
   parse(file, limits) {
     const parsed = readYaml(file, { schema: CORE_SCHEMA, limits, type: 'github-action' });
     for (const doc of parsed.documents) {

@@ -34,7 +34,7 @@ describe('github-action loader', () => {
 
   it.each([
     ['name: x\nruns: [\n', 3, 1],
-    ['name: x\n', 1, 1],
+    ['name: x\nruns: node20\n', 2, 1],
     ['name: x\nruns:\n  <<: {using: node20}\n', 3, 3],
   ])('reports malformed input as an error with a line (%#)', (src, line, column) => {
     const r = parse(src);
@@ -42,12 +42,13 @@ describe('github-action loader', () => {
   });
 
   it.each([
-    ['action.yml', true],
-    ['a/b/action.yaml', true],
-    ['.github/workflows/action.yml', true],
-    ['my-action.yml', false],
-  ])('claims %s: %s', (p, expected) => {
-    expect(githubAction.claims?.(p)).toBe(expected);
+    ['action.yml', 'name: x\nruns:\n  using: node20\n', true],
+    ['a/b/action.yaml', 'runs: {using: docker, image: Dockerfile}\n', true],
+    ['action.yml', 'steps:\n  - name: not a GitHub Action\n', false],
+    ['my-action.yml', 'runs:\n  using: node20\n', false],
+  ])('recognises %s by name and a top-level runs: (%#)', (p, text, expected) => {
+    expect(githubAction.claims).toBeUndefined();
+    expect(githubAction.accepts(p) && githubAction.sniff!({ path: p, text })).toBe(expected);
   });
 });
 
