@@ -10,6 +10,7 @@ import { anyInRange } from './any-in-range.js';
 import { parseUses } from './parse-uses.js';
 import { k8sVersionGte, k8sVersionLt } from './k8s-version.js';
 import { entries, pick } from './entries.js';
+import { imageRef } from './image-ref.js';
 
 /** bylaw's custom JSON Logic operators. Add one: a file in this folder and one entry here. */
 export const operators: readonly Operator[] = [
@@ -28,6 +29,7 @@ export const operators: readonly Operator[] = [
   k8sVersionLt,
   entries,
   pick,
+  imageRef,
   parseUses,
   jsonParse,
   anyInRange,
