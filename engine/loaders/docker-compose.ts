@@ -4,6 +4,7 @@ import { readYaml } from '../source/yaml-source.js';
 import { joinPointer } from '../source/pointer.js';
 import { COMPOSE_SCHEMA } from './compose-schema.js';
 import { castComposeBooleans } from './compose-booleans.js';
+import { composeDefaults } from './compose-defaults.js';
 import { parseImageReference } from './image-reference.js';
 import { isRecord } from './is-record.js';
 
@@ -17,7 +18,8 @@ const SNIFF_SERVICE = /^[ \t]+["']?(image|build)["']?[ \t]*:/m;
  * Docker Compose files (`compose.yaml`, `compose.override.yml`, `docker-compose.yml`, `docker-compose.prod.yml`;
  * other YAML, such as `docker-compose-dev.yml`, when it has a top-level `services:` mapping whose entries have
  * `image`/`build`). Read as Compose reads them (see compose-schema.ts): YAML 1.2 core scalars with merge keys,
- * then Compose's string-to-boolean casts (`privileged: yes` is true).
+ * then `${VAR:-default}` taken at its default (compose-defaults.ts) and Compose's string-to-boolean casts
+ * (`privileged: yes` is true).
  * Targets: each service (kind `Service`, name = service key). Facts: `image` (the reference split) and `project`.
  */
 export const dockerCompose: Loader & { defaultPath: string } = {
@@ -31,6 +33,7 @@ export const dockerCompose: Loader & { defaultPath: string } = {
   parse(file, limits) {
     const parsed = readYaml(file, { schema: COMPOSE_SCHEMA, limits, type: 'docker-compose' });
     for (const doc of parsed.documents) {
+      composeDefaults(doc.data);
       castComposeBooleans(doc.data);
       if (!isRecord(doc.data) || (doc.data.services !== undefined && !isRecord(doc.data.services))) {
         const loc = doc.locate('/services');

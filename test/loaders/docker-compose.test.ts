@@ -17,13 +17,25 @@ describe('docker-compose loader', () => {
     expect(services.agent.privileged).toBe(true);
     expect(services.agent.volumes[1].read_only).toBe(true);
     expect(services.agent.tty).toBeNull();
-    expect(services.agent.environment).toEqual({ MODE: '${MODE:-dev}' });
+    expect(services.agent.environment).toEqual({ MODE: 'dev' });
     expect(services.agent.network_mode).toBe('host');
   });
 
   it('keeps `yes`/`on` strings outside Compose boolean fields (YAML 1.2 core)', () => {
     const d = parse('services:\n  a:\n    image: x\n    environment:\n      DEBUG: yes\n    privileged: "${PRIV}"\n').documents[0];
     expect((d.data as any).services.a).toMatchObject({ environment: { DEBUG: 'yes' }, privileged: '${PRIV}' });
+  });
+
+  it.each([
+    ['${PRIV:-true}', true],
+    ['${PRIV-yes}', true],
+    ['${PRIV:-false}', false],
+    ['${PRIV}', '${PRIV}'],
+    ['${PRIV:?set PRIV}', '${PRIV:?set PRIV}'],
+    ['$${PRIV:-true}', '${PRIV:-true}'],
+  ])('interpolates privileged: %j with an empty environment as %j', (value, expected) => {
+    const d = parse(`services:\n  a:\n    image: x\n    privileged: "${value}"\n    network_mode: \${NET:-host}\n`).documents[0];
+    expect((d.data as any).services.a).toMatchObject({ privileged: expected, network_mode: 'host' });
   });
 
   it.each([
