@@ -113,6 +113,14 @@ describe('dockerfile loader', () => {
     expect(performance.now() - started).toBeLessThan(1000);
   });
 
+  it('reads keywords case-insensitively, as Docker does', () => {
+    const r = parse('from alpine:3.20 as base\nrun apk add curl\nuser app\n');
+    expect(r.errors).toEqual([]);
+    const d = r.documents[0].data as DockerfileData;
+    expect(d.stages[0]).toMatchObject({ name: 'base', user: 'app', final: true });
+    expect(d.instructions.map((i) => i.cmd)).toEqual(['FROM', 'RUN', 'USER']);
+  });
+
   it('keeps exact positions with CRLF line endings', () => {
     const crlf = parse('FROM alpine:3.20\r\nRUN apk add \\\r\n    curl\r\nUSER app\r\n');
     const d = crlf.documents[0];
