@@ -1,6 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DefaultArtifactClient } from '@actions/artifact';
+import type { ActionCore } from './deps.js';
 
 /** Outcome of the upload: the artifact id, or why it was not uploaded (the reports stay on disk either way). */
 export type UploadOutcome = { uploaded: true; id?: number; size?: number } | { uploaded: false; reason: string };
@@ -28,4 +29,11 @@ export async function uploadReports(name: string, dir: string, retentionDays?: n
   } catch (error) {
     return { uploaded: false, reason: error instanceof Error ? error.message : String(error) };
   }
+}
+
+/** Upload the reports and say how it went: info on success, a warning (reports still on disk) on failure. */
+export async function publishArtifact(core: ActionCore, name: string, dir: string): Promise<void> {
+  const outcome = await uploadReports(name, dir);
+  if (outcome.uploaded) core.info(`bylaw: uploaded artifact ${name}`);
+  else core.warning(`bylaw: could not upload the report artifact (${outcome.reason.split('\n')[0]}); the reports are still in ${dir}.`);
 }

@@ -1,4 +1,8 @@
-import type { GitHubClient } from './github.js';
+import type { Result } from '../engine/types.js';
+import type { ActionCore } from './deps.js';
+import type { RunContext } from './event.js';
+import { describeApiError, isPermissionError, type GitHubClient } from './github.js';
+import { renderMarkdown } from './reports.js';
 
 /** GitHub's limit for an issue comment body. */
 const MAX_BODY = 65536;
@@ -50,4 +54,31 @@ function fit(body: string): string {
   if (body.length <= MAX_BODY) return body;
   const note = '\n\n…(truncated: see the job summary and the report artifact for everything)\n';
   return body.slice(0, MAX_BODY - note.length) + note;
+}
+
+/**
+ * Keep the pull request's sticky comment in step with the result: the Markdown report (comment variant) while
+ * anything fails, "all clear" once nothing does. A token that may not comment (fork pull requests) gets a
+ * notice, any other API failure a warning; neither fails the step.
+ */
+export async function publishComment(core: ActionCore, client: GitHubClient | undefined, context: RunContext, result: Result, linkBase?: string): Promise<void> {
+  if (context.pullNumber === undefined) return;
+  if (!client) {
+    core.notice('bylaw: no github-token, so no pull request comment.');
+    return;
+  }
+  try {
+    const outcome = await upsertStickyComment(client, {
+      owner: context.owner,
+      repo: context.repo,
+      pullNumber: context.pullNumber,
+      marker: commentMarker(context.workflow, context.job),
+      body: result.summary.byStatus.fail > 0 ? renderMarkdown(result, { variant: 'comment', linkBase, maxLength: 60000 }) : undefined,
+      allClear: `## bylaw: all clear\n\nNo failing findings at \`${context.headSha.slice(0, 12)}\`; the findings reported earlier are gone.\n`,
+    });
+    core.info(`bylaw: pull request comment ${outcome}`);
+  } catch (error) {
+    if (isPermissionError(error)) core.notice('bylaw: the token may not comment on this pull request (grant `pull-requests: write`; pull requests from forks get a read-only token); comment skipped.');
+    else core.warning(`bylaw: could not update the pull request comment (${describeApiError(error)}).`);
+  }
 }

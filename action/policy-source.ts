@@ -5,6 +5,8 @@ import { CORE_SCHEMA, load } from 'js-yaml';
 import { changedPaths } from '../engine/git/changed-lines.js';
 import { ensureCommit } from '../engine/git/git.js';
 import { materialiseAt, safeRelativePath } from '../engine/git/read-at-commit.js';
+import { mdText } from '../reports/escape/markdown.js';
+import type { RunContext } from './event.js';
 
 /** Policy files every repository may have, besides what its config names. */
 const ALWAYS = ['.bylaw.yaml', '.bylaw.yml', 'bylaw.lock', 'policies', '.bylaw'];
@@ -118,4 +120,41 @@ export function localPath(entry: unknown): string | undefined {
 function packPaths(dir: string, path: string): string[] {
   const joined = posix.join(dir, path);
   return /\.ya?ml$/.test(joined) ? [joined, posix.dirname(joined)] : [joined];
+}
+
+/**
+ * The policy root for the run: on pull requests and merge groups with `policy-from: base`, the base commit's
+ * policy copied to a temporary directory; otherwise undefined (the checkout). Adds summary notes, including
+ * one listing the policy files the change modifies. Failing to read the base is an error, never a silent
+ * fallback to the change's own policy.
+ */
+export async function policyRootFor(
+  policyFrom: 'base' | 'head',
+  config: string | undefined,
+  context: RunContext,
+  workspace: string,
+  tempDir: string | undefined,
+  notes: string[],
+): Promise<string | undefined> {
+  if (!context.isChangeReview) return undefined;
+  if (policyFrom === 'head') {
+    notes.push('Policy: read from the head of the change (`policy-from: head`).');
+    return undefined;
+  }
+  if (!context.baseSha) throw new Error(`policy-from: base needs the base commit, and the ${context.eventName} payload has none; set policy-from: head to use the checked-out policy`);
+  let base: BasePolicy;
+  try {
+    base = await materialiseBasePolicy({ workspace, baseSha: context.baseSha, head: 'HEAD', config, tempDir });
+  } catch (error) {
+    throw new Error(
+      `policy-from: base could not read the policy at the base commit ${context.baseSha}: ${(error as Error).message.split('\n')[0]}. ` +
+        'Check out with enough history (actions/checkout fetch-depth: 0) or set policy-from: head.',
+    );
+  }
+  notes.push(`Policy: config, packs and lock from the base commit \`${context.baseSha.slice(0, 12)}\`, so the change is judged by the policy it would modify.`);
+  if (base.changedPolicyFiles.length > 0) {
+    const list = base.changedPolicyFiles.map((f) => `\`${mdText(f)}\``).join(', ');
+    notes.push(`**This change modifies policy files:** ${list}. The edits take effect after merge; this run used the base commit's policy.`);
+  }
+  return base.root;
 }
