@@ -68,7 +68,8 @@ function numberEnd(text: string, i: number): number {
 }
 
 /** Tokenize `text` from `pos` until the end, or until a `}` that closes an interpolation when `nested`. */
-export function tokenize(text: string, pos = 0, nested = false): { tokens: Token[]; end: number } {
+export function tokenize(text: string, pos = 0, nested = false, level = 0, maxDepth = 200): { tokens: Token[]; end: number } {
+  if (level > maxDepth) throw new HclSyntaxError(`nesting deeper than ${maxDepth}`, pos);
   const tokens: Token[] = [];
   let depth = 0;
   let i = pos;
@@ -97,13 +98,13 @@ export function tokenize(text: string, pos = 0, nested = false): { tokens: Token
       continue;
     }
     if (c === '"') {
-      const t = readQuoted(text, i);
+      const t = readQuoted(text, i, level, maxDepth);
       tokens.push(t);
       i = t.end;
       continue;
     }
     if (c === '<' && text[i + 1] === '<' && /[-A-Za-z_]/.test(text[i + 2] ?? '')) {
-      const t = readHeredoc(text, i);
+      const t = readHeredoc(text, i, level, maxDepth);
       tokens.push(t);
       i = t.end;
       continue;
@@ -145,7 +146,7 @@ function eof(at: number): Token {
 const ESCAPES: Record<string, string> = { n: '\n', r: '\r', t: '\t', '"': '"', '\\': '\\' };
 
 /** Read template parts from `i` until `stop(i)` is true; `quoted` enables backslash escapes. */
-function readParts(text: string, i: number, stop: (i: number) => boolean, quoted: boolean): { parts: TemplatePart[]; end: number } {
+function readParts(text: string, i: number, stop: (i: number) => boolean, quoted: boolean, depth: number, maxDepth: number): { parts: TemplatePart[]; end: number } {
   const parts: TemplatePart[] = [];
   let lit = '';
   let litStart = i;
@@ -163,7 +164,7 @@ function readParts(text: string, i: number, stop: (i: number) => boolean, quoted
     } else if ((c === '$' || c === '%') && text[i + 1] === '{') {
       flush(i);
       const start = i;
-      const inner = tokenize(text, i + 2, true);
+      const inner = tokenize(text, i + 2, true, depth + 1, maxDepth);
       parts.push({ kind: c === '$' ? 'interp' : 'directive', tokens: inner.tokens, start, end: inner.end });
       i = inner.end;
       litStart = i;
@@ -188,12 +189,12 @@ function readParts(text: string, i: number, stop: (i: number) => boolean, quoted
   return { parts, end: i };
 }
 
-function readQuoted(text: string, start: number): Token {
-  const { parts, end } = readParts(text, start + 1, (i) => text[i] === '"', true);
+function readQuoted(text: string, start: number, depth: number, maxDepth: number): Token {
+  const { parts, end } = readParts(text, start + 1, (i) => text[i] === '"', true, depth, maxDepth);
   return { kind: 'template', text: text.slice(start, end + 1), start, end: end + 1, parts };
 }
 
-function readHeredoc(text: string, start: number): Token {
+function readHeredoc(text: string, start: number, depth: number, maxDepth: number): Token {
   const m = /^<<(-?)([A-Za-z_][A-Za-z0-9_-]*)[ \t]*(\r\n|\n|\r)/.exec(text.slice(start, start + 300));
   if (!m) throw new HclSyntaxError('invalid heredoc introducer (expected <<MARKER and a line break)', start);
   const marker = m[2];
@@ -205,7 +206,7 @@ function readHeredoc(text: string, start: number): Token {
   while (close && close.index < bodyStart);
   if (!close) throw new HclSyntaxError(`heredoc "${marker}" is not terminated`, start);
   const closeAt = close.index;
-  const { parts } = readParts(text, bodyStart, (i) => i >= closeAt, false);
+  const { parts } = readParts(text, bodyStart, (i) => i >= closeAt, false, depth, maxDepth);
   const end = closeAt + close[0].length;
   return { kind: 'template', text: text.slice(start, end), start, end, parts, heredoc: { marker, indented: m[1] === '-' } };
 }

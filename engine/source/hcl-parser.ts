@@ -155,6 +155,7 @@ class Parser {
   }
 
   private unary(depth: number): Expr {
+    this.guard(depth);
     const t = this.peek();
     if (t.kind === 'punct' && (t.text === '-' || t.text === '!')) {
       this.next();
@@ -341,6 +342,6 @@ function literalOf(parts: TemplatePart[], t?: Token): string {
 
 /** Parse a whole HCL file into its body. Throws HclSyntaxError with an offset on invalid input. */
 export function parseHcl(text: string, maxDepth = 200): Body {
-  const { tokens } = tokenize(text);
+  const { tokens } = tokenize(text, 0, false, 0, maxDepth);
   return new Parser(tokens, text, maxDepth).body(undefined, 0);
 }

@@ -157,3 +157,19 @@ describe('terraform loader: a module spread over several files', () => {
     }
   });
 });
+
+describe('terraform loader: line endings', () => {
+  it('reads CRLF files like LF files, with the same positions', () => {
+    for (const f of ['s3.tf', 'complex.tf']) {
+      const lf = readFileSync(`test/fixtures/terraform/${f}`, 'utf8');
+      const a = load(f, lf).documents[0];
+      const b = load(f, lf.replace(/\n/g, '\r\n')).documents[0];
+      const heredocFree = JSON.stringify(b.data).replace(/\\r\\n/g, '\\n');
+      expect(heredocFree).toEqual(JSON.stringify(a.data));
+      for (const p of ['/resource/aws_s3_bucket/legacy/versioning/0/enabled', '/resource/aws_security_group/web/ingress/1/protocol', '/resource/aws_iam_role_policy/p/policy']) {
+        const [x, y] = [a.locate(p), b.locate(p)];
+        expect([y.startLine, y.startColumn, y.endLine]).toEqual([x.startLine, x.startColumn, x.endLine]);
+      }
+    }
+  });
+});
