@@ -41,10 +41,17 @@ export function levelFor(severity: Severity, failOn: Severity | 'none'): Annotat
   return rank(severity) <= rank('medium') ? 'warning' : 'notice';
 }
 
-/** One annotation per failing finding (in result order), then one warning per file or policy error. */
+/**
+ * One annotation per failing finding (in result order), a warning per finding that could not be evaluated
+ * (status `error`), then a warning per file error.
+ */
 export function annotationsFor(result: Result, failOn: Severity | 'none'): Annotation[] {
-  const fromFindings = result.findings.filter((f) => f.status === 'fail').map((f) => fromFinding(f, failOn));
-  return [...fromFindings, ...result.errors.map(fromDiagnostic)];
+  const out: Annotation[] = [];
+  for (const finding of result.findings) {
+    if (finding.status === 'fail') out.push(fromFinding(finding, failOn));
+    else if (finding.status === 'error') out.push({ ...fromFinding(finding, failOn), level: 'warning', title: clip(`${finding.ruleId} (could not evaluate)`, MAX_TITLE) });
+  }
+  return [...out, ...result.errors.map(fromDiagnostic)];
 }
 
 function fromFinding(finding: Finding, failOn: Severity | 'none'): Annotation {

@@ -51,16 +51,17 @@ describe('annotations', () => {
     expect(toCommandProperties(a)).not.toHaveProperty('startColumn');
   });
 
-  it('only failing findings, then file errors as warnings', () => {
+  it('failing findings, findings that could not be evaluated as warnings, then file errors as warnings', () => {
     const list = annotationsFor(
       result(
-        [finding({ status: 'pass' }), finding({ status: 'waived' }), finding({ ruleId: 'b', severity: 'low' })],
+        [finding({ status: 'pass' }), finding({ status: 'waived' }), finding({ status: 'skip' }), finding({ ruleId: 'b', severity: 'low' }), finding({ ruleId: 'c', status: 'error' })],
         [{ path: 'broken.yaml', line: 4, column: 2, code: 'parse-error', message: 'bad indentation' }],
       ),
       'high',
     );
     expect(list.map((a) => [a.title, a.level])).toEqual([
       ['b (low)', 'notice'],
+      ['c (could not evaluate)', 'warning'],
       ['bylaw parse-error', 'warning'],
     ]);
   });
