@@ -81,6 +81,7 @@ async function probeRules(ctx, setup) {
 export async function definePhases(ctx) {
   const setup = setupFor(ctx);
   const { corpus, tenth, bundles } = ctx;
+  rmSync(join(ctx.cache, 'out'), { recursive: true, force: true });
   mkdirSync(join(ctx.cache, 'out'), { recursive: true });
   await measure(node, [join(ctx.repo, 'test/bench/phases/read.mjs'), corpus.dir]);
   const phases = [

@@ -5,7 +5,7 @@
  * rule scaling, and Spectral with an equivalent ruleset. Prints the table and the issue's targets.
  *
  *   node test/bench/run.mjs [--corpus k8s|terraform|workflows] [--files N] [--rounds R] [--quick]
- *                           [--spectral-files N] [--seed S] [--cache DIR] [--json FILE] [--policy PACK]...
+ *                           [--spectral-files N] [--seed S] [--cache DIR] [--json FILE] [--markdown FILE] [--policy PACK]...
  *
  * `--policy` replaces the packs the corpus is scanned with (default: pss-restricted + k8s-best-practices for k8s).
  */
@@ -19,7 +19,7 @@ import { buildBundles } from './build.mjs';
 import { hasGnuTime, measure } from './measure.mjs';
 import { compareScanOutputs, definePhases, summarise, timeStartup } from './phases.mjs';
 import { checkTargets } from './targets.mjs';
-import { phaseTable, targetTable } from './table.mjs';
+import { phaseTable, setMarkdown, targetTable } from './table.mjs';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const { values: opt } = parseArgs({
@@ -33,6 +33,7 @@ const { values: opt } = parseArgs({
     cache: { type: 'string', default: join(repo, '.bench') },
     json: { type: 'string' },
     policy: { type: 'string', multiple: true },
+    markdown: { type: 'string' },
   },
 });
 const files = Number(opt.files ?? (opt.quick ? 1000 : 10000));
@@ -97,4 +98,14 @@ if (opt.json) {
   const out = { date: new Date().toISOString(), machine, loadAverages: loads, corpus: { ...corpus, dir: undefined }, rounds, phases: rows, startup: extra, targets: checks, notes };
   writeFileSync(resolve(opt.json), JSON.stringify(out, null, 2) + '\n');
   log(`wrote ${opt.json}`);
+}
+if (opt.markdown) {
+  setMarkdown(true);
+  const lines = [`Measured ${new Date().toISOString().slice(0, 10)} on ${machine}; ${opt.corpus} corpus of ${corpus.files} files (${corpus.documents} documents, ${(corpus.bytes / 1e6).toFixed(1)} MB, seed ${opt.seed}), median of ${rounds} round(s).`, '', phaseTable(rows)];
+  if (sp) lines.push('', `\\* Spectral linted ${sp.subsetFiles} of ${sp.files} files; its row is extrapolated per file (measured ${(sp.measuredWallMs / 1000).toFixed(2)} s).`);
+  if (extra.versionMs !== undefined) lines.push('', `\`bylaw --version\`: ${ms(extra.versionMs)} (CPU ${ms(extra.versionCpuMs)}); one-file scan: ${ms(extra.oneFileMs)} (CPU ${ms(extra.oneFileCpuMs)}); median of ${extra.startupRuns}.`);
+  if (checks.length) lines.push('', targetTable(checks));
+  for (const n of notes) lines.push('', `Note: ${n}`);
+  writeFileSync(resolve(opt.markdown), lines.join('\n') + '\n');
+  log(`wrote ${opt.markdown}`);
 }

@@ -2,7 +2,18 @@
 
 const num = (v, digits = 2) => (v === undefined || !Number.isFinite(v) ? '–' : v >= 1000 ? Math.round(v).toLocaleString('en-US') : v.toFixed(digits));
 
+let markdown = false;
+
+/** Render the next tables as Markdown (for README) instead of aligned text. */
+export function setMarkdown(on) {
+  markdown = on;
+}
+
 function grid(header, body) {
+  if (markdown) {
+    const row = (cells) => `| ${cells.map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`;
+    return [row(header), `|${header.map((_, i) => (i === 0 ? ' --- ' : ' ---: ')).join('|')}|`, ...body.map(row)].join('\n');
+  }
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((r) => r[i].length)));
   const line = (cells) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(line)].join('\n');
