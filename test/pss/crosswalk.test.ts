@@ -7,7 +7,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
-import Ajv from 'ajv';
+import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
 import { scan } from '../../engine/index.js';
 
@@ -25,7 +25,7 @@ const catalogues = new Map<string, Catalogue>(yamlFiles.map((f) => {
 
 describe('framework catalogues', () => {
   const ajv = new Ajv({ allErrors: true, strict: true });
-  addFormats(ajv);
+  (addFormats as unknown as (a: Ajv) => void)(ajv);
   const validate = ajv.compile(JSON.parse(readFileSync(join(FRAMEWORKS, 'framework.schema.json'), 'utf8')));
 
   it('cover every framework the issue names', () => {
