@@ -1,10 +1,12 @@
 import type { Command } from 'commander';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, isAbsolute, join } from 'node:path';
 import { packageRoot } from '../../policy/builtin.js';
 import type { CliContext } from '../context.js';
 import { buildCatalog } from '../../policy/catalog.js';
 import { EXIT, UsageError } from '../io.js';
+import { prepareRemotePacks } from '../../policy/remote/prepare.js';
+import type { Rule } from '../../policy/rule.js';
 
 export function registerExplain(program: Command, ctx: CliContext): void {
   program
@@ -12,7 +14,8 @@ export function registerExplain(program: Command, ctx: CliContext): void {
     .description("print a rule's text, rationale, remediation, controls and examples")
     .argument('<rule-id>', 'rule id (see `bylaw list rules`)')
     .option('-p, --policy <pack>', 'look in this pack too (repeatable)', (v: string, prev: string[]) => [...prev, v], [])
-    .action((id: string, opts: { policy: string[] }) => {
+    .action(async (id: string, opts: { policy: string[] }) => {
+      await prepareRemotePacks({ refs: opts.policy, policyRoot: ctx.io.cwd, env: ctx.io.env });
       const catalog = buildCatalog(ctx.io.cwd, opts.policy, []);
       const entry = catalog.rules.get(id);
       if (!entry) throw new UsageError(`unknown rule "${id}" (see \`bylaw list rules\`)`);
@@ -31,19 +34,29 @@ export function registerExplain(program: Command, ctx: CliContext): void {
         out.push('');
       }
       if (rule.references.length) out.push('References:', ...rule.references.map((r) => `  ${r}`), '');
-      const examples = findExamples(id);
+      const examples = findExamples(rule, ctx.io.cwd);
       if (examples) out.push('Examples:', examples, '');
       ctx.io.stdout(out.join('\n'));
       ctx.exit = EXIT.ok;
     });
 }
 
-/** The first invalid and valid inputs from the rule's cases file, when bylaw ships one. */
-function findExamples(id: string): string | undefined {
-  try {
-    const text = readFileSync(join(packageRoot(), 'test', 'rules', `${id}.cases.yaml`), 'utf8');
-    return text.split('\n').slice(0, 40).map((l) => '  ' + l).join('\n');
-  } catch {
-    return undefined;
+/** The start of the rule's cases file: beside the rule file (`<id>.cases.yaml`, `<name>.cases.yaml`), or bylaw's test/rules/. */
+function findExamples(rule: Rule, cwd: string): string | undefined {
+  const src = rule.source.path;
+  const ruleFile = src.startsWith('rules/') ? join(packageRoot(), src) : isAbsolute(src) ? src : join(cwd, src);
+  const candidates = [
+    join(dirname(ruleFile), `${rule.id}.cases.yaml`),
+    join(dirname(ruleFile), basename(ruleFile).replace(/\.ya?ml$/i, '.cases.yaml')),
+    join(packageRoot(), 'test', 'rules', `${rule.id}.cases.yaml`),
+  ];
+  for (const file of candidates) {
+    try {
+      const text = readFileSync(file, 'utf8');
+      return text.split('\n').filter((l) => !l.startsWith('# yaml-language-server:')).slice(0, 40).map((l) => '  ' + l).join('\n');
+    } catch {
+      /* next */
+    }
   }
+  return undefined;
 }

@@ -4,6 +4,8 @@ import { buildCatalog } from '../../policy/catalog.js';
 import { loaders } from '../../loaders/index.js';
 import { formatDiagnostic } from '../../errors.js';
 import { EXIT } from '../io.js';
+import { resolvePackRef } from '../../policy/resolve.js';
+import { prepareRemotePacks } from '../../policy/remote/prepare.js';
 
 const pad = (s: string, n: number): string => (s.length >= n ? s + ' ' : s + ' '.repeat(n - s.length));
 
@@ -14,15 +16,17 @@ export function registerList(program: Command, ctx: CliContext): void {
     .addArgument(new Argument('<what>', 'packs, rules, controls or inputs').choices(['packs', 'rules', 'controls', 'inputs']))
     .option('-p, --policy <pack>', 'list this pack too / only rules and controls of these packs (repeatable)', (v: string, prev: string[]) => [...prev, v], [])
     .option('--json', 'machine-readable output')
-    .action((what: string, opts: { policy: string[]; json?: boolean }) => {
+    .action(async (what: string, opts: { policy: string[]; json?: boolean }) => {
+      await prepareRemotePacks({ refs: opts.policy, policyRoot: ctx.io.cwd, env: ctx.io.env });
       const catalog = buildCatalog(ctx.io.cwd, opts.policy, []);
       for (const d of catalog.diagnostics) ctx.io.stderr(formatDiagnostic(d) + '\n');
       if (catalog.diagnostics.length) ctx.exit = EXIT.usage;
-      const only = opts.policy.length ? new Set([...catalog.packs.values()].filter((p) => opts.policy.some((r) => r.split('@')[0] === p.id || r === p.file)).map((p) => p.id)) : undefined;
+      const files = new Set(opts.policy.map((r) => resolvePackRef(r, ctx.io.cwd, ctx.io.cwd)).flatMap((l) => ('file' in l ? [l.file] : [])));
+      const only = opts.policy.length ? new Set([...catalog.packs.values()].filter((p) => files.has(p.file) || opts.policy.some((r) => r.split('@')[0] === p.id)).map((p) => p.id)) : undefined;
       const packs = [...catalog.packs.values()].filter((p) => !only || only.has(p.id)).sort((a, b) => (a.id < b.id ? -1 : 1));
       let rows: Record<string, unknown>[];
       if (what === 'packs') {
-        rows = packs.map((p) => ({ id: p.id, version: p.version, rules: p.rules.size, controls: p.allControls.length, source: p.source, digest: p.digest, title: p.title, parameters: Object.keys(p.parameters) }));
+        rows = packs.map((p) => ({ id: p.id, version: p.version, rules: p.rules.size, controls: p.allControls.length, source: p.source, digest: p.digest, title: p.title, parameters: Object.keys(p.parameters), extends: p.extends, owner: p.owner }));
       } else if (what === 'rules') {
         const seen = new Map<string, Record<string, unknown>>();
         for (const p of packs) for (const [id, r] of p.rules) {

@@ -7,6 +7,7 @@ import { runCasesFile, type CaseResult } from '../../policy/run-cases.js';
 import { formatDiagnostic } from '../../errors.js';
 import { casesJUnit } from '../../policy/cases-junit.js';
 import { terminalSafe } from '../../../reports/escape/terminal.js';
+import { prepareRemotePacks } from '../../policy/remote/prepare.js';
 
 export function registerTest(program: Command, ctx: CliContext): void {
   program
@@ -15,8 +16,9 @@ export function registerTest(program: Command, ctx: CliContext): void {
     .argument('[paths...]', 'cases files or directories (default: .)')
     .option('-p, --policy <pack>', 'also load this pack (repeatable)', (v: string, prev: string[]) => [...prev, v], [])
     .option('--junit <file>', 'write the results as JUnit XML')
-    .action((paths: string[], opts: { policy: string[]; junit?: string }) => {
+    .action(async (paths: string[], opts: { policy: string[]; junit?: string }) => {
       const root = ctx.io.cwd;
+      await prepareRemotePacks({ refs: opts.policy, policyRoot: root, env: ctx.io.env });
       const where = paths.length ? paths : ['.'];
       const catalog = buildCatalog(root, opts.policy, where);
       const files = yamlFilesUnder(root, where, (f) => /\.cases\.ya?ml$/i.test(f));
