@@ -57,13 +57,6 @@ export async function repositoryFiles(root: string): Promise<string[]> {
   }
 }
 
-/** `{ token, owner, repo }` from `GITHUB_TOKEN` and `GITHUB_REPOSITORY` (`owner/repo`), as GitHub Actions sets them. */
-export function githubFromEnv(env: NodeJS.ProcessEnv): { token: string; repository: string } | undefined {
-  const token = env.GITHUB_TOKEN;
-  const repo = env.GITHUB_REPOSITORY;
-  return token && repo && /^[\w.-]+\/[\w.-]+$/.test(repo) ? { token, repository: repo } : undefined;
-}
-
 /** Build the repository target and run the `repository` rules on it. Never throws for API or git problems. */
 export async function scanRepository(input: RepositoryScanInput): Promise<FileResult> {
   const files = input.files ?? (await repositoryFiles(input.root));

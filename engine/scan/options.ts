@@ -37,7 +37,7 @@ export interface ScanOptions {
   /** Commit and ref recorded in the result (default: read from git in root when available). */
   commit?: string;
   ref?: string;
-  /** GitHub settings for the `repository` input: octokit's `request` (authenticated) and `owner/repo`. Without it, settings rules skip. */
+  /** GitHub settings source for the `repository` input: octokit's `request` and `owner/repo`. Default: from GITHUB_TOKEN/GITHUB_REPOSITORY. */
   github?: { request: GitHubRequest; repository: string };
   /** Check that packs match bylaw.lock (default true when a lock exists). */
   verifyLock?: boolean;

@@ -3,7 +3,8 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { githubFromEnv, repositoryFiles, scanRepository } from '../../engine/loaders/repository-scan.js';
+import { repositoryFiles, scanRepository } from '../../engine/loaders/repository-scan.js';
+import { githubClientFromEnv } from '../../engine/loaders/repository-github-client.js';
 import { loadPack } from '../../engine/policy/load-pack.js';
 import { buildPolicySet } from '../../engine/policy/policy-set.js';
 import type { Diagnostic } from '../../engine/types.js';
@@ -69,10 +70,12 @@ describe('repository scan', () => {
   });
 
   it.each([
-    [{ GITHUB_TOKEN: 't', GITHUB_REPOSITORY: 'acme/app' }, { token: 't', repository: 'acme/app' }],
+    [{ GITHUB_TOKEN: 't', GITHUB_REPOSITORY: 'acme/app' }, 'acme/app'],
+    [{ BYLAW_GITHUB_TOKEN: 't', GITHUB_REPOSITORY: 'acme/app' }, 'acme/app'],
     [{ GITHUB_TOKEN: 't' }, undefined],
+    [{ GITHUB_REPOSITORY: 'acme/app' }, undefined],
     [{ GITHUB_TOKEN: 't', GITHUB_REPOSITORY: 'not a repo' }, undefined],
-  ])('githubFromEnv %#', (env, expected) => {
-    expect(githubFromEnv(env)).toEqual(expected);
+  ])('githubClientFromEnv %#', (env, expected) => {
+    expect(githubClientFromEnv(env)?.repository).toBe(expected);
   });
 });

@@ -66,6 +66,7 @@ let url = '';
 let scenario: Scenario = {};
 const violations: string[] = [];
 const seen: string[] = [];
+const authorizations: string[] = [];
 
 beforeAll(async () => {
   server = createServer((req, res) => {
@@ -78,6 +79,7 @@ beforeAll(async () => {
     }
     violations.push(...validateRequest(found.operation, found.params, u.searchParams, undefined, false));
     seen.push(`${req.method} ${found.operation.template}`);
+    authorizations.push(String(req.headers.authorization));
     const entry = scenario[found.operation.operationId];
     let status = 200;
     let body: unknown;
@@ -181,5 +183,22 @@ describe('repository: recorded snapshots (bylaw test cases, offline evaluation)'
     const r = parse(text);
     expect(r.documents).toEqual([]);
     expect(r.errors[0]).toMatchObject({ line, column });
+  });
+});
+
+describe('repository: client from the environment', () => {
+  it('talks to GITHUB_API_URL with the token from the environment', async () => {
+    scenario = {};
+    violations.length = 0;
+    seen.length = 0;
+    authorizations.length = 0;
+    const { githubClientFromEnv } = await import('../../engine/loaders/repository-github-client.js');
+    const gh = githubClientFromEnv({ GITHUB_TOKEN: 'env-token', GITHUB_REPOSITORY: 'octocat/Hello-World', GITHUB_API_URL: url + '/' })!;
+    const [owner, repo] = gh.repository.split('/');
+    const s = await fetchGitHubSettings(gh.request, owner, repo);
+    expect(violations).toEqual([]);
+    expect(seen).toHaveLength(4);
+    expect(authorizations.every((a) => a === 'token env-token')).toBe(true);
+    expect(s.defaultWorkflowPermissions).toBe('read');
   });
 });
