@@ -46,7 +46,8 @@ log(`bench: ${opt.corpus} corpus, ${files} files, seed ${opt.seed}, ${rounds} ro
 const corpus = ensureCorpus(opt.corpus, files, opt.seed, cache);
 const tenth = files >= 100 ? ensureCorpus(opt.corpus, Math.round(files / 10), opt.seed, cache) : undefined;
 log(`corpus: ${corpus.dir} (${corpus.cached ? 'cached' : 'generated'}; ${(corpus.bytes / 1e6).toFixed(1)} MB, ${corpus.documents} documents, sha256 ${corpus.sha256.slice(0, 12)})`);
-const bundles = await buildBundles(repo, join(cache, 'build'));
+// The directory must be named dist: the CLI only starts worker threads from a dist/ bundle (engine/scan/workers.ts).
+const bundles = await buildBundles(repo, join(cache, 'dist'));
 const notes = [...bundles.notes];
 if (!hasGnuTime) notes.push('GNU time not found: peak RSS is the process\'s own maxRSS');
 
