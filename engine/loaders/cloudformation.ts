@@ -15,7 +15,19 @@ import { referencedBy, type ResourceEntry } from './terraform-references.js';
 
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 const EXT = /\.(ya?ml|json|template)$/i;
-const SNIFF = /^\s*["']?AWSTemplateFormatVersion["']?\s*:|["']?Type["']?\s*:\s*["']?AWS::[A-Za-z0-9]+::/m;
+const YAML_VERSION = /^["']?AWSTemplateFormatVersion["']?\s*:/m;
+const YAML_RESOURCES = /^["']?Resources["']?\s*:/m;
+const YAML_TYPE = /^\s+["']?Type["']?\s*:\s*["']?(AWS|Alexa|Custom)::[A-Za-z0-9]+/m;
+const YAML_K8S = /^["']?apiVersion["']?\s*:[\s\S]*^["']?kind["']?\s*:|^["']?kind["']?\s*:[\s\S]*^["']?apiVersion["']?\s*:/m;
+const JSON_VERSION = /"AWSTemplateFormatVersion"\s*:/;
+const JSON_RESOURCES = /"Resources"\s*:\s*\{[\s\S]*"Type"\s*:\s*"(AWS|Alexa|Custom)::/;
+
+/** A template: the format version at the top level, or a top-level `Resources` with an AWS type (never a Kubernetes object). */
+function sniff(path: string, text: string): boolean {
+  if (/\.json$/i.test(path)) return JSON_VERSION.test(text) || JSON_RESOURCES.test(text);
+  if (YAML_K8S.test(text)) return false;
+  return YAML_VERSION.test(text) || (YAML_RESOURCES.test(text) && YAML_TYPE.test(text));
+}
 
 /** Logical ids a value refers to through intrinsic functions. */
 function cfnReferences(v: unknown, out: Set<string>, depth = 0): Set<string> {
@@ -63,7 +75,7 @@ export const cloudformation: Loader = {
   type: 'cloudformation',
   description: 'AWS CloudFormation templates (YAML with intrinsic function tags, or JSON)',
   accepts: (path) => EXT.test(path),
-  sniff: (file) => SNIFF.test(file.text),
+  sniff: (file) => sniff(file.path, file.text),
   parse: (file, limits) => readYaml(file, { schema: CFN_SCHEMA, limits, type: 'cloudformation', json: /\.json$/i.test(file.path) }),
   targets: cfnTargets,
 };

@@ -57,6 +57,10 @@ describe('cloudformation loader: detection, targets, facts', () => {
     ['t.yml', 'Resources:\n  A:\n    Type: AWS::SNS::Topic\n', true],
     ['t.json', '{"Resources": {"A": {"Type": "AWS::SNS::Topic"}}}', true],
     ['k.yaml', 'apiVersion: v1\nkind: ConfigMap\n', false],
+    ['cm.yaml', 'apiVersion: v1\nkind: ConfigMap\ndata:\n  template.yaml: |\n    AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  X:\n    Type: AWS::S3::Bucket\n', false],
+    ['serverless.yml', 'service: app\nresources:\n  Resources:\n    B:\n      Type: AWS::S3::Bucket\n', false],
+    ['quoted.yaml', '"AWSTemplateFormatVersion": "2010-09-09"\n', true],
+    ['t.template', 'Resources:\n  R:\n    Type: Custom::Thing\n', true],
   ])('sniff %s', (path, text, expected) => {
     expect(cloudformation.accepts(path) && cloudformation.sniff!({ path, text })).toBe(expected);
   });
