@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { dockerCompose } from '../../engine/loaders/docker-compose.js';
 import { DEFAULT_LIMITS } from '../../engine/limits.js';
 
@@ -94,5 +95,20 @@ describe('docker-compose loader', () => {
     ['my-compose.yml', false],
   ])('claims %s: %s', (p, expected) => {
     expect(dockerCompose.claims?.(p)).toBe(expected);
+  });
+});
+
+describe('hostile input', () => {
+  const value = fc.oneof(fc.constantFrom('yes', 'on', '${X:-true}', '$$', '!reset null', '*a', '&a {}', '[', '{'), fc.string({ maxLength: 12 }));
+  it('never throws; errors carry 1-based positions', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom('privileged', 'cap_add', 'volumes', '<<', 'image', 'read_only'), value), { maxLength: 8 }), (fields) => {
+        const text = 'services:\n  s:\n' + fields.map(([k, v]) => `    ${k}: ${v}`).join('\n') + '\n';
+        const r = parse(text);
+        for (const e of r.errors) expect(e.line >= 1 && e.column >= 1).toBe(true);
+        for (const d of r.documents) dockerCompose.targets(d);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { dockerfile, MAX_DOCKERFILE_BYTES } from '../../engine/loaders/dockerfile.js';
 import type { DockerfileData } from '../../engine/loaders/dockerfile-model.js';
 import { DEFAULT_LIMITS } from '../../engine/limits.js';
@@ -187,5 +188,31 @@ describe('dockerfile helpers', () => {
     ['<<EOF\nline \\\nEOF', '\\', '<<EOF\nline \\\nEOF'],
   ])('commandText(%j)', (raw, escape, expected) => {
     expect(commandText(raw, escape)).toBe(expected);
+  });
+});
+
+describe('hostile input', () => {
+  const line = fc.oneof(
+    fc.constantFrom('FROM alpine', 'FROM a AS b', 'RUN <<EOF', 'EOF', 'RUN a \\', '# escape=`', '# c', 'ARG X=1', 'ENV A=b C', 'USER', 'ADD --checksum=x', 'COPY --from=0 a b', ''),
+    fc.string({ maxLength: 40 }),
+  );
+  it('never throws, and every error and instruction has a 1-based position inside the file', () => {
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 30 }), fc.constantFrom('\n', '\r\n'), (lines, eol) => {
+        const text = lines.join(eol);
+        const r = parse(text);
+        const count = text.split(/\r\n|\r|\n/).length;
+        for (const e of r.errors) expect(e.line >= 1 && e.line <= count && e.column >= 1).toBe(true);
+        for (const d of r.documents) {
+          const data = d.data as DockerfileData;
+          data.instructions.forEach((_, i) => {
+            const loc = d.locate(`/instructions/${i}`);
+            expect(loc.startLine >= 1 && loc.endLine <= count && loc.startColumn >= 1).toBe(true);
+          });
+          dockerfile.targets(d);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });
