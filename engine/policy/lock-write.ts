@@ -43,6 +43,6 @@ export function describeLockChanges(before: LockEntry[], after: LockEntry[]): st
       lines.push(`~ ${e.id}@${e.version}: ${what.join(', ')}`);
     }
   }
-  for (const b of before) if (!after.some((e) => e.id === b.id && e.version === b.version && e.source === b.source) && !after.some((e) => e.id === b.id)) lines.push(`- ${b.id}@${b.version} (${b.source})`);
+  for (const b of before) if (!after.some((e) => e.id === b.id)) lines.push(`- ${b.id}@${b.version} (${b.source})`);
   return lines;
 }

@@ -44,6 +44,8 @@ export async function storeTarball(tarball: Buffer, dir: string): Promise<void> 
         strip: 1,
         strict: true,
         preservePaths: false,
+        preserveOwner: false,
+        noMtime: true,
         filter: (_path, entry) => {
           const type = (entry as { type?: string }).type;
           if (type !== 'File' && type !== 'Directory' && type !== 'OldFile') return false;
