@@ -14,9 +14,21 @@ export const OSCAL_VERSION = '1.1.3';
 /** Above this many findings the document is written without indentation (it halves the size of large runs). */
 export const PRETTY_MAX_FINDINGS = 5_000;
 
-/** Serialises, dropping empty `props` arrays (OSCAL arrays need at least one item); undefined values vanish too. */
+/** Removes empty `props` arrays in place (OSCAL arrays need at least one item). */
+function dropEmptyProps(value: unknown): void {
+  if (Array.isArray(value)) {
+    for (const item of value) dropEmptyProps(item);
+  } else if (value !== null && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    if (Array.isArray(record.props) && record.props.length === 0) delete record.props;
+    for (const key in record) if (typeof record[key] === 'object') dropEmptyProps(record[key]);
+  }
+}
+
+/** Serialises (undefined values vanish), indented unless the document is large. */
 function serialise(value: unknown, pretty: boolean): string {
-  return JSON.stringify(value, (key, v) => (key === 'props' && Array.isArray(v) && v.length === 0 ? undefined : v), pretty ? 2 : undefined) + '\n';
+  dropEmptyProps(value);
+  return JSON.stringify(value, null, pretty ? 2 : undefined) + '\n';
 }
 
 /**
@@ -38,7 +50,7 @@ export const oscal: Reporter = (result) => {
   const observationIds = new Map<Finding, string>();
   const riskIds = new Map<Finding, string>();
   const observations = result.findings.map((finding) => {
-    const obs = observation(finding, result, rules, ids, toolUuid, refs.inputs);
+    const obs = observation(finding, started, rules, ids, toolUuid, refs.inputs);
     observationIds.set(finding, obs.uuid as string);
     return obs;
   });

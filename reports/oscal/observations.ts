@@ -1,4 +1,4 @@
-import type { Finding, Result, RuleMeta } from '../../engine/types.js';
+import type { Finding, RuleMeta } from '../../engine/types.js';
 import { toText } from '../escape/clean.js';
 import { encodePath } from '../escape/markdown.js';
 import { formatLocation, ruleTitle } from '../model/describe.js';
@@ -13,7 +13,7 @@ export function toolOrigin(toolUuid: string): Record<string, unknown>[] {
 /** One observation per finding, its location as relevant evidence and the input file as subject. */
 export function observation(
   finding: Finding,
-  result: Result,
+  collected: string,
   rules: Map<string, RuleMeta>,
   ids: UuidFactory,
   toolUuid: string,
@@ -58,7 +58,7 @@ export function observation(
         ...(finding.evidence === undefined ? {} : { remarks: text(toText(finding.evidence).slice(0, 2000)) }),
       },
     ],
-    collected: dateTime(result.run.startedAt),
+    collected,
   };
 }
 
