@@ -5,7 +5,7 @@ import { publishArtifact } from './artifact.js';
 import { changedScope } from './changed.js';
 import { publishComment } from './comment.js';
 import type { ActionDeps } from './deps.js';
-import { readRunContext } from './event.js';
+import { checkoutWarning, readRunContext } from './event.js';
 import { createClient } from './github.js';
 import { readSettings } from './inputs.js';
 import { failingAtOrAbove, setOutputs } from './outputs.js';
@@ -31,6 +31,11 @@ export async function run(deps: ActionDeps = { core, scan, createClient, env: pr
     // Remote `github:` packs are fetched by the engine with BYLAW_GITHUB_TOKEN or GITHUB_TOKEN; a step env wins.
     if (settings.token && !env.BYLAW_GITHUB_TOKEN && !env.GITHUB_TOKEN) env.BYLAW_GITHUB_TOKEN = settings.token;
     const notes: string[] = [];
+    const misplaced = await checkoutWarning(context, workspace);
+    if (misplaced) {
+      c.warning(misplaced);
+      notes.push(misplaced);
+    }
 
     const policyRoot = await policyRootFor(settings.policyFrom, settings.config, context, workspace, env.RUNNER_TEMP, notes);
     const scope = await changedScope(settings.changedOnly, context, workspace, client);

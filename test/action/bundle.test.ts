@@ -397,6 +397,24 @@ describe('other events', () => {
   }, 60_000);
 });
 
+describe('pull_request_target with the base checked out', () => {
+  let s: Scenario;
+  beforeAll(async () => {
+    s = await scenario();
+    s.fx.checkout(s.fx.base);
+  });
+  afterAll(() => s.close());
+
+  it('warns that the pull request is not being scanned', async () => {
+    const run = await s.run({ event: events.pullRequest(s.fx.base, s.fx.head, { target: true }), inputs: { comment: 'false', annotations: 'false', 'upload-artifact': 'false' } });
+    const warnings = run.commands.filter((c) => c.command === 'warning').map((c) => c.message);
+    expect(warnings).toEqual([
+      `bylaw: the workspace is the pull request's base commit ${s.fx.base.slice(0, 12)}, so its changes are not scanned (pull_request_target checks out the base by default); check out github.event.pull_request.head.sha.`,
+    ]);
+    expect(run.summary).toContain("the workspace is the pull request's base commit");
+  }, 60_000);
+});
+
 describe('artifact upload failure', () => {
   let s: Scenario;
   beforeAll(async () => {
