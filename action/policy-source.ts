@@ -41,9 +41,11 @@ export async function materialiseBasePolicy(options: {
   const wanted = new Set(ALWAYS);
   if (options.config) wanted.add(options.config);
   const written = new Set<string>();
+  const attempted = new Set<string>();
   const parsed = new Set<string>();
   for (let round = 0; round < MAX_ROUNDS; round++) {
-    const pending = [...wanted].map(safeRelativePath).filter((p): p is string => p !== undefined && !covered(p, written));
+    const pending = [...wanted].map(safeRelativePath).filter((p): p is string => p !== undefined && !attempted.has(p) && !covered(p, written));
+    pending.forEach((p) => attempted.add(p));
     if (pending.length > 0) for (const file of await materialiseAt(workspace, baseSha, pending, root)) written.add(file);
     let grew = false;
     for (const file of [...written].filter((f) => /\.ya?ml$/.test(f) && !parsed.has(f))) {
