@@ -1,4 +1,4 @@
-import { oneLine } from './clean.js';
+import { clean, oneLine } from './clean.js';
 
 const HTML: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 /** ASCII punctuation with meaning in GitHub-flavoured Markdown (inline or in tables). */
@@ -32,4 +32,21 @@ export function encodePath(path: string): string {
 /** `[text](url)` with escaped text, or just the escaped text when `url` is undefined. */
 export function mdLink(text: unknown, url: string | undefined): string {
   return url ? `[${mdText(text)}](${url})` : mdText(text);
+}
+
+/** Fenced blocks and inline code spans, which Markdown shows literally. */
+const CODE = /(```[\s\S]*?```|~~~[\s\S]*?~~~|`[^`\n]*`)/g;
+/** `<` that would open an HTML tag, comment or declaration (autolinks `<https://…>` excepted). */
+const TAG_OPEN = /<(?!https?:\/\/[^\s<>]+>)(?=[A-Za-z/!?])/g;
+
+/**
+ * Authored Markdown (rule description, rationale, remediation) kept as Markdown, but with no raw HTML: outside
+ * code spans and fences, every `<` that would open a tag becomes `&lt;`; control and bidi characters are removed.
+ */
+export function mdBlock(value: unknown): string {
+  return clean(value)
+    .trim()
+    .split(CODE)
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(TAG_OPEN, '&lt;')))
+    .join('');
 }

@@ -1,6 +1,6 @@
 import type { ControlMeta, Result, RuleMeta, Severity } from '../../engine/types.js';
 import { clean, oneLine } from '../escape/clean.js';
-import { mdText } from '../escape/markdown.js';
+import { mdBlock, mdText } from '../escape/markdown.js';
 import { byText } from '../model/order.js';
 import { GITHUB_LIMITS } from './limits.js';
 
@@ -55,10 +55,11 @@ export function webUrl(text: string): string | undefined {
 /** Rule help as plain text or Markdown: description, rationale, remediation, controls with their mappings, references. */
 export function ruleHelp(rule: RuleMeta, controls: Map<string, ControlMeta>, markdown: boolean): string {
   const heading = (text: string) => (markdown ? `**${text}**` : `${text}:`);
+  const body = (text: string) => (markdown ? mdBlock(text) : clean(text).trim());
   const blocks = [markdown ? `**${mdText(rule.title)}**` : oneLine(rule.title)];
-  if (rule.description) blocks.push(clean(rule.description).trim());
-  if (rule.rationale) blocks.push(`${heading('Rationale')}\n${clean(rule.rationale).trim()}`);
-  if (rule.remediation) blocks.push(`${heading('Remediation')}\n${clean(rule.remediation).trim()}`);
+  if (rule.description) blocks.push(body(rule.description));
+  if (rule.rationale) blocks.push(`${heading('Rationale')}\n${body(rule.rationale)}`);
+  if (rule.remediation) blocks.push(`${heading('Remediation')}\n${body(rule.remediation)}`);
   if (rule.controls.length > 0) blocks.push(`${heading('Controls')}\n${rule.controls.map((id) => controlLine(id, controls.get(id), markdown)).join('\n')}`);
   const references = (rule.references ?? []).map(oneLine).filter((url) => url !== '');
   if (references.length > 0) {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { escapeHtml, safeHref } from '../../reports/escape/html.js';
-import { encodePath, mdText } from '../../reports/escape/markdown.js';
+import { encodePath, mdBlock, mdText } from '../../reports/escape/markdown.js';
 import { xmlAttr, xmlText } from '../../reports/escape/xml.js';
 import { csvField, csvRow } from '../../reports/escape/csv.js';
 import { clean, oneLine } from '../../reports/escape/clean.js';
@@ -81,6 +81,17 @@ describe('markdown', () => {
     ['1.2.3', '1.2.3'],
   ])('mdText(%j) = %j', (input, output) => {
     expect(mdText(input)).toBe(output);
+  });
+
+  it.each([
+    ['Use `<sha>` here', 'Use `<sha>` here'],
+    ['<iframe src="javascript:alert(1)"></iframe>', '&lt;iframe src="javascript:alert(1)">&lt;/iframe>'],
+    ['see <https://example.com/a>', 'see <https://example.com/a>'],
+    ['a < b and <!-- c -->', 'a < b and &lt;!-- c -->'],
+    ['```\n<b>x</b>\n```\n<b>y</b>', '```\n<b>x</b>\n```\n&lt;b>y&lt;/b>'],
+    ['**bold** _em_', '**bold** _em_'],
+  ])('mdBlock(%j) = %j (Markdown kept, raw HTML neutralised)', (input, output) => {
+    expect(mdBlock(input)).toBe(output);
   });
 
   it('encodes link paths segment by segment, parentheses included', () => {
