@@ -221,6 +221,46 @@ describe('remote packs from a git tag, pinned in bylaw.lock', () => {
     expect(failing.map((f: any) => `${f.ruleId}:${f.severity}`)).toEqual(['acme-no-latest-tag:critical']);
   });
 
+  it('a local pack that extends a remote one: fetched before loading, locked, validated', async () => {
+    const v1 = gh.commit(REPO, files('1.0.0'));
+    gh.tag(REPO, 'v1.0.0', v1);
+    const dir = tempTree({
+      '.bylaw.yaml': 'packs: [./policies/local]\n',
+      'policies/local/pack.yaml': `id: local\nversion: 0.1.0\ntitle: Local\nextends: ['github:${REPO}/baseline@v1.0.0']\noverrides: {severity: {acme-no-latest-tag: low}}\n`,
+      'k8s/deploy.yaml': DEPLOY,
+    });
+    const validate = await run(['validate'], dir);
+    expect(validate.stderr).toBe('');
+    expect(validate.code).toBe(0);
+    expect((await run(['lock'], dir)).stdout).toBe(`+ acme-baseline@1.0.0 (github:${REPO}/baseline@v1.0.0)\n+ local@0.1.0 (policies/local/pack.yaml)\nbylaw.lock: wrote 2 pack(s)\n`);
+    gh.calls = [];
+    clearRemote();
+    const r = await run(['scan', '--format', 'json'], dir);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).findings.filter((f: any) => f.status === 'fail').map((f: any) => f.severity)).toEqual(['low']);
+    expect(gh.calls).toEqual([]);
+    const missing = tempTree({ 'policies/local/pack.yaml': "id: local\nversion: 0.1.0\ntitle: Local\nextends: ['github:acme/gone@v1']\n", '.bylaw.yaml': 'packs: [./policies/local]\n' });
+    expect((await run(['scan'], missing)).stderr).toMatch(/^policies\/local\/pack\.yaml:1:1: unknown-pack: remote pack github:acme\/gone@v1: HTTP 404/m);
+  });
+
+  it('list, explain and test take remote packs too', async () => {
+    const v1 = gh.commit(REPO, { ...files('1.0.0'), 'baseline/rules/no-latest.cases.yaml': 'rule: acme-no-latest-tag\nvalid: [{name: pinned, input: "apiVersion: v1\\nkind: Pod\\nmetadata: {name: p}\\nspec: {containers: [{name: c, image: c:1}]}\\n"}]\n' });
+    gh.tag(REPO, 'v1.0.0', v1);
+    const dir = tempTree({});
+    const ref = `github:${REPO}/baseline@v1.0.0`;
+    const list = JSON.parse((await run(['list', 'packs', '--json', '--policy', ref], dir)).stdout);
+    expect(list).toEqual([expect.objectContaining({ id: 'acme-baseline', source: `${ref} (${v1.slice(0, 12)})`, digest: expect.stringMatching(/^sha256:/) })]);
+    const explain = await run(['explain', 'acme-no-latest-tag', '--policy', ref], dir);
+    expect(explain.stdout).toContain(`defined in: github:acme/policies@${v1.slice(0, 12)}/baseline/rules/no-latest.yaml:1`);
+    expect(explain.stdout).toContain('Controls:\n  ACME-1 (acme-baseline): Images are pinned — nist-800-53 CM-2');
+    expect(explain.stdout).toContain('Examples:\n  rule: acme-no-latest-tag');
+    writeFileSync(join(dir, 'mine.cases.yaml'), 'rule: acme-no-latest-tag\ninvalid:\n  - name: latest\n    input: "apiVersion: v1\\nkind: Pod\\nmetadata: {name: p}\\nspec:\\n  containers: [{name: c, image: \'c:latest\'}]\\n"\n    findings: [{line: 5, column: 26}]\n');
+    const test = await run(['test', 'mine.cases.yaml', '--policy', ref], dir);
+    expect(test.stdout).toContain('1 passed, 0 failed');
+    expect(test.code).toBe(0);
+    expect(gh.names().filter((n) => n === 'codeload')).toHaveLength(1);
+  });
+
   it('API failures are exit 2 with the reference and a hint, never the token', async () => {
     const dir = project('github:acme/nope@v1.0.0');
     const r = await run(['scan'], dir);

@@ -6,6 +6,7 @@ import type { CliContext } from '../context.js';
 import { buildCatalog } from '../../policy/catalog.js';
 import { EXIT, UsageError } from '../io.js';
 import { prepareRemotePacks } from '../../policy/remote/prepare.js';
+import { remoteFile } from '../../policy/remote/registry.js';
 import type { Rule } from '../../policy/rule.js';
 
 export function registerExplain(program: Command, ctx: CliContext): void {
@@ -44,7 +45,7 @@ export function registerExplain(program: Command, ctx: CliContext): void {
 /** The start of the rule's cases file: beside the rule file (`<id>.cases.yaml`, `<name>.cases.yaml`), or bylaw's test/rules/. */
 function findExamples(rule: Rule, cwd: string): string | undefined {
   const src = rule.source.path;
-  const ruleFile = src.startsWith('rules/') ? join(packageRoot(), src) : isAbsolute(src) ? src : join(cwd, src);
+  const ruleFile = remoteFile(src) ?? (src.startsWith('rules/') ? join(packageRoot(), src) : isAbsolute(src) ? src : join(cwd, src));
   const candidates = [
     join(dirname(ruleFile), `${rule.id}.cases.yaml`),
     join(dirname(ruleFile), basename(ruleFile).replace(/\.ya?ml$/i, '.cases.yaml')),

@@ -6,15 +6,20 @@ import { formatDiagnostic } from '../../errors.js';
 import { CONFIG_NAMES } from '../../config/load-config.js';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { yamlFilesUnder } from '../../policy/catalog.js';
+import { githubRefsOf } from '../../policy/remote/extends-scan.js';
+import { prepareRemotePacks } from '../../policy/remote/prepare.js';
 
 export function registerValidate(program: Command, ctx: CliContext): void {
   program
     .command('validate')
     .description('check policy, rule, control, config, cases and exception files against their schemas')
     .argument('[paths...]', 'files or directories (default: .bylaw.yaml, policies/, rules/)')
-    .action((paths: string[]) => {
+    .action(async (paths: string[]) => {
       const root = ctx.io.cwd;
       const where = paths.length ? paths : [...CONFIG_NAMES, 'policies', 'rules'].filter((p) => existsSync(join(root, p)));
+      const remote = yamlFilesUnder(root, where, (f) => /\.ya?ml$/i.test(f) && !/\.cases\.ya?ml$/i.test(f)).flatMap((f) => githubRefsOf(f));
+      await prepareRemotePacks({ refs: remote, policyRoot: root, env: ctx.io.env, resolveMissing: true });
       const results = validateFiles(root, where);
       let problems = 0;
       for (const r of results) {

@@ -1,11 +1,10 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
-import { load, CORE_SCHEMA } from 'js-yaml';
+import { join } from 'node:path';
 import type { Diagnostic } from '../../types.js';
 import type { LockEntry } from '../lock.js';
 import { isGitHubRef, parseGitHubRef, type GitHubRef } from './github-ref.js';
 import { describeFailure, newestTag, type PackSource } from './client.js';
 import { commitDir, isCached, storeTarball } from './cache.js';
+import { githubRefsOf, packFileIn } from './extends-scan.js';
 import { registerRemote, remoteShown, type RemotePack } from './registry.js';
 
 /** How to materialise remote references. */
@@ -26,36 +25,6 @@ export interface MaterializeOptions {
 }
 
 const MAX_REFS = 64;
-
-function packFileIn(pathOrDir: string): string | undefined {
-  if (!existsSync(pathOrDir)) return undefined;
-  if (statSync(pathOrDir).isFile()) return pathOrDir;
-  for (const name of ['pack.yaml', 'pack.yml', 'bylaw-pack.yaml']) if (existsSync(join(pathOrDir, name))) return join(pathOrDir, name);
-  return undefined;
-}
-
-/** `extends` of a pack file and of the packs it reaches by relative path inside the same tree (remote ones are queued). */
-function remoteExtends(file: string, treeDir: string, seen = new Set<string>()): string[] {
-  if (seen.has(file) || seen.size > 32) return [];
-  seen.add(file);
-  let data: unknown;
-  try {
-    data = load(readFileSync(file, 'utf8'), { schema: CORE_SCHEMA });
-  } catch {
-    return []; // reported with its position when the pack is loaded
-  }
-  const list = (data as { extends?: unknown } | null)?.extends;
-  if (!Array.isArray(list)) return [];
-  const out: string[] = [];
-  for (const ref of list.filter((r): r is string => typeof r === 'string')) {
-    if (isGitHubRef(ref)) out.push(ref);
-    else if (/^\.{1,2}\//.test(ref)) {
-      const target = packFileIn(resolve(dirname(file), ref));
-      if (target && !relative(treeDir, target).startsWith('..')) out.push(...remoteExtends(target, treeDir, seen));
-    }
-  }
-  return out;
-}
 
 /**
  * Fetch every `github:` reference among `refs` (and those their packs extend) into the cache, keyed by commit, and
@@ -109,7 +78,7 @@ export async function materializeRemote(refs: string[], options: MaterializeOpti
       const pack: RemotePack = { ref: raw, owner: ref.owner, repo: ref.repo, path: ref.path, sha, ...(tag ? { tag } : {}), dir, file };
       done.set(raw, pack);
       registerRemote([pack]);
-      for (const parent of remoteExtends(file, dir)) {
+      for (const parent of githubRefsOf(file, dir)) {
         queue.push(parent);
         if (!options.places?.has(parent)) options.places?.set(parent, { path: remoteShown(file) ?? file, line: 1, column: 1 });
       }

@@ -1,6 +1,8 @@
 import { relative, sep } from 'node:path';
 import { EngineErrors, sortDiagnostics } from '../../errors.js';
 import { readPolicyFile } from '../policy-file.js';
+import { resolvePackRef } from '../resolve.js';
+import { githubRefsOf } from './extends-scan.js';
 import { readLock, type LockFile } from '../lock.js';
 import { defaultCacheDir } from './cache.js';
 import { githubPackSource, remoteSettings } from './client.js';
@@ -29,6 +31,20 @@ export interface PrepareArgs {
   configFile?: string;
 }
 
+/** `github:` packs that local (non-built-in) packs extend; each is placed at the pack file that names it. */
+function remoteRefsOfLocalPacks(refs: string[], policyRoot: string, places: Map<string, { path: string; line: number; column: number }>): string[] {
+  const out: string[] = [];
+  for (const ref of refs.filter((r) => !isGitHubRef(r))) {
+    const located = resolvePackRef(ref, policyRoot, policyRoot);
+    if ('error' in located || located.builtin) continue;
+    for (const remote of githubRefsOf(located.file)) {
+      out.push(remote);
+      if (!places.has(remote)) places.set(remote, { path: relative(policyRoot, located.file).split(sep).join('/'), line: 1, column: 1 });
+    }
+  }
+  return out;
+}
+
 /** Where each entry of the config's `packs` is written. */
 function refPlaces(policyRoot: string, configFile?: string): Map<string, { path: string; line: number; column: number }> {
   const out = new Map<string, { path: string; line: number; column: number }>();
@@ -54,18 +70,20 @@ function place(lock: LockFile): { line: number; column: number } {
  * Does nothing (no lock read, no client, no network) when no reference is remote. Problems throw EngineErrors (exit 2).
  */
 export async function prepareRemotePacks(args: PrepareArgs): Promise<RemotePack[]> {
-  if (!args.refs.some(isGitHubRef)) return [];
+  const places = refPlaces(args.policyRoot, args.configFile);
+  const refs = [...args.refs.filter(isGitHubRef), ...remoteRefsOfLocalPacks(args.refs, args.policyRoot, places)];
+  if (!refs.length) return [];
   const env = args.env ?? process.env;
   const lock = args.useLock === false ? undefined : readLock(args.policyRoot);
   if (lock?.diagnostics.length) throw new EngineErrors(sortDiagnostics([...lock.diagnostics]));
   const settings = remoteSettings(env, defaultCacheDir(env), args.apiUrl);
-  const { packs, diagnostics } = await materializeRemote(args.refs, {
+  const { packs, diagnostics } = await materializeRemote(refs, {
     cacheDir: settings.cacheDir,
     source: () => githubPackSource(settings),
     locked: lock?.entries,
     update: args.update,
     resolveMissing: args.resolveMissing,
-    places: refPlaces(args.policyRoot, args.configFile),
+    places,
     lockPlace: lock && { path: 'bylaw.lock', ...place(lock) },
   });
   if (diagnostics.length) throw new EngineErrors(sortDiagnostics(diagnostics));

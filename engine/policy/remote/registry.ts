@@ -1,4 +1,4 @@
-import { relative, sep } from 'node:path';
+import { join, relative, sep } from 'node:path';
 
 /** A remote pack reference materialised in the cache for this run. Plain data, so worker threads can get a copy. */
 export interface RemotePack {
@@ -50,3 +50,11 @@ export function remoteShown(abs: string): string | undefined {
 
 /** Forget everything (tests). */
 export const clearRemote = (): void => table.clear();
+
+/** The cached file a shown path (`github:OWNER/REPO@SHA12/path`) stands for, when its tree is registered. */
+export function remoteFile(shown: string): string | undefined {
+  const m = /^github:([^/]+)\/([^@]+)@([0-9a-f]{12})\/(.+)$/.exec(shown);
+  if (!m || m[4].split('/').includes('..')) return undefined;
+  const p = [...table.values()].find((r) => r.owner === m[1] && r.repo === m[2] && r.sha.startsWith(m[3]));
+  return p && join(p.dir, ...m[4].split('/'));
+}
