@@ -3,6 +3,7 @@
  * defaults plus `with:`), a real webhook payload in GITHUB_EVENT_PATH, GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files,
  * a git workspace, GITHUB_API_URL at a local fake GitHub that checks every request against GitHub's REST
  * description, and ACTIONS_RESULTS_URL at a fake artifact service.
+ * Each run waits on octokit throttling (one write a second), so timeouts are generous for a loaded 2-core CI.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -24,7 +25,7 @@ beforeAll(() => {
   mkdirSync('test/.tmp', { recursive: true });
   bundle = mkdtempSync(join(process.cwd(), 'test/.tmp/action-bundle-'));
   execFileSync(process.execPath, ['esbuild.config.mjs', bundle], { stdio: 'inherit' });
-}, 120_000);
+}, 300_000);
 afterAll(() => rmSync(bundle, { recursive: true, force: true }));
 
 interface Scenario {
@@ -86,7 +87,7 @@ describe('pull request, default inputs: check run, comment, summary, reports, ar
   beforeAll(async () => {
     s = await scenario();
     run = await s.run({ event: events.pullRequest(s.fx.base, s.fx.head) });
-  }, 60_000);
+  }, 300_000);
   afterAll(() => s.close());
 
   it('fails the step (exit 1) with high findings and fail-on high', () => {
@@ -203,7 +204,7 @@ describe('sticky comment over several pushes to the same pull request', () => {
     ]);
     expect(s.gh.comments).toHaveLength(121);
     expect(s.gh.violations).toEqual([]);
-  }, 120_000);
+  }, 300_000);
 });
 
 describe('policy from the base commit', () => {
@@ -222,7 +223,7 @@ describe('policy from the base commit', () => {
     expect(head.summary).toContain('`policy-from: head`');
     expect(head.summary).not.toContain('This change modifies policy files');
     expect(s.gh.calls).toEqual([]);
-  }, 60_000);
+  }, 300_000);
 
   it('pull_request_target and merge_group also take the base policy', async () => {
     for (const event of [events.pullRequest(s.fx.base, s.fx.head, { target: true }), events.mergeGroup(s.fx.base, s.fx.head)]) {
@@ -230,7 +231,7 @@ describe('policy from the base commit', () => {
       expect(run.outputs.failed, event.name).toBe(String(ALL));
       expect(run.summary, event.name).toContain('This change modifies policy files');
     }
-  }, 60_000);
+  }, 300_000);
 
   it('fetches the base commit when the checkout is shallow', async () => {
     const clone = mkdtempSync(join(s.fx.repo.dir, '..', 'bylaw-shallow-'));
@@ -249,7 +250,7 @@ describe('policy from the base commit', () => {
     expect(run.stderr).toBe('');
     expect(run.outputs.failed).toBe(String(ALL));
     rmSync(clone, { recursive: true, force: true });
-  }, 60_000);
+  }, 300_000);
 });
 
 describe('fork pull request with a read-only token (the API answers 403)', () => {
@@ -258,7 +259,7 @@ describe('fork pull request with a read-only token (the API answers 403)', () =>
   beforeAll(async () => {
     s = await scenario(() => ({ deny: ['checks/create', 'issues/create-comment', 'issues/update-comment'] }));
     run = await s.run({ event: events.pullRequest(s.fx.base, s.fx.head, { fork: true }) });
-  }, 60_000);
+  }, 300_000);
   afterAll(() => s.close());
 
   it('falls back to workflow-command annotations with a notice, skips the comment, still fails on findings', () => {
@@ -311,7 +312,7 @@ describe('exit status and thresholds', () => {
     expect(run.outputs.verdict).toBe(verdict);
     expect(run.outputs.failed).toBe(String(ALL));
     if ('soft-fail' in inputs) expect(run.commands.some((c) => c.command === 'notice' && c.message.includes('soft-fail'))).toBe(true);
-  }, 60_000);
+  }, 300_000);
 
   it('a wrong input value is a clear error naming the input, before anything else happens', async () => {
     const run = await s.run({ event: events.pullRequest(s.fx.base, s.fx.head), inputs: { 'fail-on': 'severe' } });
@@ -321,7 +322,7 @@ describe('exit status and thresholds', () => {
     ]);
     expect(run.outputs).toEqual({});
     expect(s.gh.calls).toEqual([]);
-  }, 60_000);
+  }, 300_000);
 });
 
 describe('changed-only', () => {
@@ -343,14 +344,14 @@ describe('changed-only', () => {
     expect(failing(run)).not.toContain('deploy/app.yaml:18');
     expect(failing(run)).not.toContain('deploy/legacy.yaml:10');
     expect(s.gh.calls.map((c) => c.operationId)).toEqual(['pulls/list-files']);
-  }, 60_000);
+  }, 300_000);
 
   it('files: every finding in a file the PR touched', async () => {
     const run = await s.run({ event: events.pullRequest(s.fx.base, s.fx.head), inputs: { ...quiet, 'changed-only': 'files' } });
     expect(run.outputs.failed).toBe(String(ALL - 1));
     expect(failing(run)).toContain('deploy/app.yaml:18');
     expect(failing(run)).not.toContain('deploy/legacy.yaml:10');
-  }, 60_000);
+  }, 300_000);
 
   it('falls back to git diff when the API refuses, with the same result', async () => {
     s.gh.options.deny = ['pulls/list-files'];
@@ -358,7 +359,7 @@ describe('changed-only', () => {
     s.gh.options.deny = [];
     expect(run.outputs.failed).toBe(String(ALL - 2));
     expect(run.summary).toContain("Could not list the pull request's files (HTTP 403");
-  }, 60_000);
+  }, 300_000);
 
   it('push: from git diff before...after; schedule: no base, so everything is judged with a notice', async () => {
     s.fx.checkout(s.fx.pushHead);
@@ -368,7 +369,7 @@ describe('changed-only', () => {
     expect(schedule.outputs.failed).toBe(String(ALL));
     expect(schedule.commands.some((c) => c.command === 'notice' && c.message.includes('needs a base commit, and a schedule event has none'))).toBe(true);
     s.fx.checkout(s.fx.head);
-  }, 60_000);
+  }, 300_000);
 });
 
 describe('other events', () => {
@@ -386,7 +387,7 @@ describe('other events', () => {
     expect(s.gh.calls.some((c) => c.operationId.startsWith('issues/'))).toBe(false);
     expect(run.summary).not.toContain('base commit');
     expect(s.gh.violations).toEqual([]);
-  }, 60_000);
+  }, 300_000);
 
   it('workflow_dispatch and schedule judge the whole checkout without a base', async () => {
     for (const event of [events.workflowDispatch(), events.schedule()]) {
@@ -394,7 +395,7 @@ describe('other events', () => {
       expect(run.outputs.failed, event.name).toBe(String(ALL));
       expect(run.status, event.name).toBe(1);
     }
-  }, 60_000);
+  }, 300_000);
 });
 
 describe('pull_request_target with the base checked out', () => {
@@ -412,7 +413,7 @@ describe('pull_request_target with the base checked out', () => {
       `bylaw: the workspace is the pull request's base commit ${s.fx.base.slice(0, 12)}, so its changes are not scanned (pull_request_target checks out the base by default); check out github.event.pull_request.head.sha.`,
     ]);
     expect(run.summary).toContain("the workspace is the pull request's base commit");
-  }, 60_000);
+  }, 300_000);
 });
 
 describe('artifact upload failure', () => {
@@ -436,7 +437,7 @@ describe('artifact upload failure', () => {
     expect(warnings[0]).toContain(dir);
     expect(existsSync(join(dir, 'bylaw.sarif'))).toBe(true);
     expect(run.outputs['sarif-file']).toBe(join(dir, 'bylaw.sarif'));
-  }, 60_000);
+  }, 300_000);
 });
 
 describe('broken policy', () => {
@@ -458,5 +459,5 @@ describe('broken policy', () => {
     expect(head.outputs).toEqual({});
     const base = await s.run({ event: events.pullRequest(s.fx.base, broken), inputs: quiet });
     expect(base.outputs.failed).toBe(String(ALL));
-  }, 60_000);
+  }, 300_000);
 });

@@ -10,7 +10,7 @@ describe('dist/ is up to date', () => {
     mkdirSync('test/.tmp', { recursive: true });
     fresh = mkdtempSync(join(process.cwd(), 'test/.tmp/dist-check-'));
     execFileSync(process.execPath, ['esbuild.config.mjs', fresh], { stdio: 'inherit' });
-  }, 120_000);
+  }, 300_000);
   afterAll(() => rmSync(fresh, { recursive: true, force: true }));
 
   const bundles = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.js')).sort() : []);

@@ -83,7 +83,12 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
   let stderr = '';
   child.stdout.on('data', (d) => (stdout += d));
   child.stderr.on('data', (d) => (stderr += d));
+  const timer = setTimeout(() => {
+    stderr += '\n[harness] the Action did not finish in 240 s; killed\n';
+    child.kill('SIGKILL');
+  }, 240_000);
   const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  clearTimeout(timer);
   return {
     status,
     stdout,
