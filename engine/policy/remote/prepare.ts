@@ -1,4 +1,5 @@
-import { relative, sep } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { EngineErrors, sortDiagnostics } from '../../errors.js';
 import { readPolicyFile } from '../policy-file.js';
 import { resolvePackRef } from '../resolve.js';
@@ -34,7 +35,9 @@ export interface PrepareArgs {
 /** `github:` packs that local (non-built-in) packs extend; each is placed at the pack file that names it. */
 function remoteRefsOfLocalPacks(refs: string[], policyRoot: string, places: Map<string, { path: string; line: number; column: number }>): string[] {
   const out: string[] = [];
+  const ownPolicies = existsSync(join(policyRoot, 'policies'));
   for (const ref of refs.filter((r) => !isGitHubRef(r))) {
+    if (!ownPolicies && !/[/\\]|\.ya?ml$/i.test(ref)) continue; // a plain name can only be a built-in pack
     const located = resolvePackRef(ref, policyRoot, policyRoot);
     if ('error' in located || located.builtin) continue;
     for (const remote of githubRefsOf(located.file)) {
