@@ -314,14 +314,22 @@ describe('exit status and thresholds', () => {
     if ('soft-fail' in inputs) expect(run.commands.some((c) => c.command === 'notice' && c.message.includes('soft-fail'))).toBe(true);
   }, 300_000);
 
+  it('soft-fail completes the check run as neutral instead of failure', async () => {
+    const run = await s.run({ event: events.pullRequest(s.fx.base, s.fx.head), inputs: { comment: 'false', 'upload-artifact': 'false', 'soft-fail': 'true' } });
+    expect(run.status).toBe(0);
+    expect(s.gh.checkRuns.at(-1)?.updates.at(-1)).toMatchObject({ status: 'completed', conclusion: 'neutral' });
+    expect(s.gh.violations).toEqual([]);
+  }, 300_000);
+
   it('a wrong input value is a clear error naming the input, before anything else happens', async () => {
+    const callsBefore = s.gh.calls.length;
     const run = await s.run({ event: events.pullRequest(s.fx.base, s.fx.head), inputs: { 'fail-on': 'severe' } });
     expect(run.status).toBe(1);
     expect(run.commands.filter((c) => c.command === 'error').map((c) => c.message)).toEqual([
       'Input "fail-on": "severe" is not one of critical, high, medium, low, info, none',
     ]);
     expect(run.outputs).toEqual({});
-    expect(s.gh.calls).toEqual([]);
+    expect(s.gh.calls.length).toBe(callsBefore);
   }, 300_000);
 });
 
