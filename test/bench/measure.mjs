@@ -14,11 +14,20 @@ export const hasGnuTime = existsSync(GNU_TIME);
  * `{ wallMs, cpuMs, cpuPercent, rssMb, code, report, stderr }` (CPU = user + system time of the process, all threads;
  * CPU % above 100 means several threads ran); `report` is the JSON a phase script prints as its last line.
  */
+let current;
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    current?.kill(signal);
+    process.exit(130);
+  });
+}
+
 export function measure(command, args, options = {}) {
   const argv = hasGnuTime ? [GNU_TIME, ['-v', command, ...args]] : [command, args];
   return new Promise((resolve, reject) => {
     const t0 = process.hrtime.bigint();
     const child = spawn(argv[0], argv[1], { cwd: options.cwd, env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    current = child;
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));

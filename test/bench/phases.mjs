@@ -132,10 +132,11 @@ export async function definePhases(ctx) {
 /** One row per phase: median wall time, peak RSS over rounds, and what it covered. */
 export function summarise(phases, runs, corpus) {
   return phases.map((p) => {
-    const ms = runs.get(p.id) ?? [];
+    const all = runs.get(p.id) ?? [];
+    const ms = all.filter((m) => !m.failed);
     const covered = p.corpus ?? corpus;
     const row = { id: p.id, label: p.label, files: covered.files, bytes: covered.bytes, runs: ms.length };
-    if (!ms.length) return { ...row, note: 'skipped' };
+    if (!ms.length) return { ...row, note: all.length ? 'failed' : 'skipped' };
     const walls = ms.map((m) => {
       if (!p.extrapolate || !m.report) return m.wallMs;
       // Spectral: startup as measured, lint time scaled from the subset to the whole corpus.

@@ -46,8 +46,7 @@ log(`bench: ${opt.corpus} corpus, ${files} files, seed ${opt.seed}, ${rounds} ro
 const corpus = ensureCorpus(opt.corpus, files, opt.seed, cache);
 const tenth = files >= 100 ? ensureCorpus(opt.corpus, Math.round(files / 10), opt.seed, cache) : undefined;
 log(`corpus: ${corpus.dir} (${corpus.cached ? 'cached' : 'generated'}; ${(corpus.bytes / 1e6).toFixed(1)} MB, ${corpus.documents} documents, sha256 ${corpus.sha256.slice(0, 12)})`);
-// The directory must be named dist: the CLI only starts worker threads from a dist/ bundle (engine/scan/workers.ts).
-const bundles = await buildBundles(repo, join(cache, 'dist'));
+const bundles = await buildBundles(repo, join(cache, 'snapshot'));
 const notes = [...bundles.notes];
 if (!hasGnuTime) notes.push('GNU time not found: peak RSS is the process\'s own maxRSS');
 
@@ -63,6 +62,8 @@ for (let round = 0; round < rounds; round++) {
     const m = await measure(p.command, p.args(round), { cwd: p.cwd ?? repo });
     m.round = round;
     const problem = p.check?.(m);
+    // A run that did not finish its work (exit status other than 0 or 1) is reported, never averaged in.
+    m.failed = m.code !== 0 && m.code !== 1;
     if (problem) notes.push(`${p.id} round ${round + 1}: ${problem}`);
     runs.get(p.id).push(m);
     loads.push(loadavg()[0]);
