@@ -9,7 +9,8 @@ import { html } from '../../reports/html.js';
 import { largeResult, loadResult } from './helpers/fixtures.js';
 
 const CHROMIUM = '/usr/bin/chromium';
-const SCREENSHOT = fileURLToPath(new URL('./__screenshots__/report.png', import.meta.url));
+// Every run keeps a screenshot under test/.tmp/; UPDATE_GOLDEN=1 also refreshes the committed reference copy.
+const SCREENSHOT = fileURLToPath(new URL(process.env.UPDATE_GOLDEN ? './__screenshots__/report.png' : '../.tmp/screenshots/report.png', import.meta.url));
 const HAS_CHROMIUM = existsSync(CHROMIUM);
 if (!HAS_CHROMIUM) console.warn(`[html.browser] skipped: ${CHROMIUM} is absent (apt-get install -y chromium)`);
 
