@@ -41,6 +41,10 @@ export async function run(deps: ActionDeps = { core, scan, createClient, env: pr
     const scope = await changedScope(settings.changedOnly, context, workspace, client);
     for (const note of scope.notes) c.notice(note);
     notes.push(...scope.notes);
+    if (scope.changed) {
+      const from = scope.source === 'api' ? 'the pull request files API' : '`git diff` of the checkout';
+      notes.push(`Scope: only the ${settings.changedOnly} this change touched (${scope.changed.size} file(s), from ${from}).`);
+    }
 
     const result = await deps.scan({
       root: workspace,

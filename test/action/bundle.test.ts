@@ -352,6 +352,7 @@ describe('changed-only', () => {
     expect(failing(run)).not.toContain('deploy/app.yaml:18');
     expect(failing(run)).not.toContain('deploy/legacy.yaml:10');
     expect(s.gh.calls.map((c) => c.operationId)).toEqual(['pulls/list-files']);
+    expect(run.summary).toContain('Scope: only the lines this change touched (3 file(s), from the pull request files API).');
   }, 300_000);
 
   it('files: every finding in a file the PR touched', async () => {
@@ -367,6 +368,7 @@ describe('changed-only', () => {
     s.gh.options.deny = [];
     expect(run.outputs.failed).toBe(String(ALL - 2));
     expect(run.summary).toContain("Could not list the pull request's files (HTTP 403");
+    expect(run.summary).toContain('from `git diff` of the checkout');
   }, 300_000);
 
   it('push: from git diff before...after; schedule: no base, so everything is judged with a notice', async () => {
