@@ -8,6 +8,8 @@ export interface CliIO {
   isTTY: boolean;
   cwd: string;
   env: NodeJS.ProcessEnv;
+  /** Standard input (for `scan -`); the process's own when absent. */
+  readStdin?: () => Promise<Buffer>;
 }
 
 export const processIO = (): CliIO => ({

@@ -32,6 +32,8 @@ export interface ScanOptions {
   limits?: Partial<Limits>;
   /** Clock, injectable for tests and deterministic reports. */
   now?: () => Date;
+  /** Content read from standard input (`bylaw scan -`), scanned as a file with this path (detection uses the name). */
+  stdin?: { path: string; bytes: Buffer };
   /** Called as files are evaluated (for a TTY progress bar). */
   onProgress?: (done: number, total: number) => void;
   /** Commit and ref recorded in the result (default: read from git in root when available). */

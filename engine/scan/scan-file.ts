@@ -32,9 +32,11 @@ export interface ScanFileOptions {
 
 const SUPPRESSION = /bylaw:ignore/;
 
+const emptyResult = (path: string): FileResult => ({ path, findings: [], errors: [], notes: [], documents: 0, resources: 0, tally: {} });
+
 /** Read, decode, detect, parse and evaluate one file. Never throws: every failure is an error entry with a line. */
 export function scanFile(path: string, policy: PolicySet, options: ScanFileOptions): FileResult {
-  const out: FileResult = { path, findings: [], errors: [], notes: [], documents: 0, resources: 0, tally: {} };
+  const out = emptyResult(path);
   const abs = join(options.root, path);
   let buf: Buffer;
   try {
@@ -46,6 +48,16 @@ export function scanFile(path: string, policy: PolicySet, options: ScanFileOptio
     buf = readFileSync(abs);
   } catch (err) {
     out.errors.push({ path, line: 1, column: 1, code: 'unreadable-file', message: `cannot read file: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}` });
+    return out;
+  }
+  return scanBytes(path, buf, policy, options);
+}
+
+/** Decode, detect, parse and evaluate content that is already in memory (a file's bytes, or standard input). */
+export function scanBytes(path: string, buf: Buffer, policy: PolicySet, options: ScanFileOptions): FileResult {
+  const out = emptyResult(path);
+  if (buf.length > options.limits.maxFileBytes) {
+    out.notes.push({ code: 'file-too-large', message: `skipped: ${buf.length} bytes is over the ${options.limits.maxFileBytes}-byte limit`, path });
     return out;
   }
   const decoded = decode(buf);

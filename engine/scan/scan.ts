@@ -6,7 +6,7 @@ import { EngineErrors, sortDiagnostics } from '../errors.js';
 import { loadConfig } from '../config/load-config.js';
 import { loadPolicies } from '../policy/load-policies.js';
 import { discover } from './discover.js';
-import { scanFile, type FileResult } from './scan-file.js';
+import { scanBytes, scanFile, type FileResult } from './scan-file.js';
 import { collect, summarize } from './result.js';
 import { postStages, type Draft } from './post-process.js';
 import { parseShard, inShard } from './shard.js';
@@ -39,7 +39,7 @@ export async function scan(options: ScanOptions = {}): Promise<Result> {
     shard = parseShard(options.shard);
     if (!shard) throw new EngineErrors([{ path: '<command line>', line: 1, column: 1, code: 'usage', message: `--shard must be I/N with 1 ≤ I ≤ N, got "${options.shard}"` }]);
   }
-  const found = discover({ root, paths: options.paths ?? ['.'], include: config.config.include, exclude: config.config.exclude });
+  const found = options.stdin && (options.paths ?? []).length === 0 ? { files: [], notes: [] } : discover({ root, paths: options.paths ?? ['.'], include: config.config.include, exclude: config.config.exclude });
   const files = shard ? found.files.filter((f) => inShard(f, shard!)) : found.files;
 
   let results: FileResult[];
@@ -54,6 +54,7 @@ export async function scan(options: ScanOptions = {}): Promise<Result> {
     });
   }
 
+  if (options.stdin) results.push(scanBytes(options.stdin.path, options.stdin.bytes, policy, fileOptions));
   if (policy.types.has('repository') && (!shard || inShard('.', shard))) results.push(await scanRepository({ root, policy, github: options.github ?? githubClientFromEnv(process.env) }));
   const collected = collect(results);
   const draft: Draft = { findings: collected.findings, errors: collected.errors, inputs: collected.inputs, notes: [...found.notes, ...collected.notes] };

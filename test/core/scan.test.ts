@@ -88,6 +88,15 @@ describe('scan', () => {
     expect(again.stdout).toBe(stored);
   });
 
+  it('scans standard input with `-` (helm template | bylaw scan -), named by --stdin-filename', async () => {
+    const rendered = readFileSync(join(FIXTURES, 'manifests', 'multi.yaml'), 'utf8');
+    const r = await cli(['scan', '-', '--policy', './pack', '--no-config', '--format', 'json', '--stdin-filename', 'rendered.yaml'], FIXTURES, {}, rendered);
+    const result = JSON.parse(r.stdout) as Result;
+    expect(result.inputs.map((i) => [i.path, i.type])).toEqual([['rendered.yaml', 'kubernetes']]);
+    expect(result.findings.filter((f) => f.ruleId === 'core-no-privileged').map((f) => `${f.location.path}:${f.location.startLine}:${f.location.startColumn}`)).toEqual(['rendered.yaml:10:9', 'rendered.yaml:26:88', 'rendered.yaml:26:88']);
+    expect(r.code).toBe(1);
+  });
+
   it('usage mistakes exit 2', async () => {
     expect((await cli(['scan', '--format', 'nope'], FIXTURES)).code).toBe(2);
     expect((await cli(['scan', '--fail-on', 'urgent'], FIXTURES)).code).toBe(2);

@@ -4,10 +4,11 @@ import { dirname, join } from 'node:path';
 import { run } from '../../engine/cli/run.js';
 
 /** Run the CLI in-process on real files, capturing output and the exit status. */
-export async function cli(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+export async function cli(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}, stdin?: string): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
-  const code = await run(args, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), isTTY: false, cwd, env: { ...env } });
+  const readStdin = async () => Buffer.from(stdin ?? '');
+  const code = await run(args, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), isTTY: false, cwd, env: { ...env }, readStdin });
   return { code, stdout, stderr };
 }
 

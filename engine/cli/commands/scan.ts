@@ -30,7 +30,15 @@ export function addScanOptions(cmd: Command): Command {
     .addOption(new Option('--changed-mode <mode>', 'with --changed-since: files or lines').choices(['files', 'lines']).default('lines'))
     .option('--shard <i/n>', 'scan only shard I of N (deterministic partition by path)')
     .option('--workers <n>', 'worker threads (1 = none; default: by input size)', (v) => Number.parseInt(v, 10))
-    .option('--root <dir>', 'scan root: finding paths are relative to it (default: current directory)');
+    .option('--root <dir>', 'scan root: finding paths are relative to it (default: current directory)')
+    .option('--stdin-filename <name>', 'with the path `-`: the name standard input is scanned as (drives input detection)', 'stdin.yaml');
+}
+
+/** All of standard input, as bytes. */
+async function readProcessStdin(): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
 }
 
 function collect(value: string, previous: string[]): string[] {
@@ -40,9 +48,12 @@ function collect(value: string, previous: string[]): string[] {
 /** Command-line options → ScanOptions (shared by every command that scans). */
 export async function scanOptionsFrom(paths: string[], opts: Record<string, unknown>, ctx: CliContext): Promise<ScanOptions> {
   const root = resolve(ctx.io.cwd, (opts.root as string) ?? '.');
+  const fromStdin = paths.includes('-');
+  const rest = paths.filter((p) => p !== '-');
   const options: ScanOptions = {
     root,
-    paths: paths.length ? paths : ['.'],
+    paths: fromStdin ? rest : paths.length ? paths : ['.'],
+    stdin: fromStdin ? { path: String(opts.stdinFilename ?? 'stdin.yaml'), bytes: await (ctx.io.readStdin ?? readProcessStdin)() } : undefined,
     policies: splitList(opts.policy as string[]),
     params: parseParams(opts.param as string[]),
     config: opts.config === false ? false : (opts.config as string | undefined),
