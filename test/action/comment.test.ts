@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commentMarker, upsertStickyComment } from '../../action/comment.js';
 import { createClient } from '../../action/github.js';
 import { startMockGitHub, type MockGitHub } from './harness/mock-github.js';
+import { exampleResponse, findOperation } from './harness/openapi.js';
 
 describe('commentMarker', () => {
   it.each([
@@ -35,9 +36,11 @@ describe('upsertStickyComment', () => {
   });
 
   it("a comment someone else starts with the marker does not capture the Action's own", async () => {
-    gh.comments.splice(0, 0, { id: 1, body: '<!-- bylaw:w:j -->\nplanted', user: { login: 'mallory', type: 'User' } } as any);
+    const planted = (exampleResponse(findOperation('GET', '/repos/o/r/issues/7/comments')!.operation, 200) as any[])[0];
+    gh.comments.splice(0, 0, { ...planted, id: 1, body: '<!-- bylaw:w:j -->\nplanted' });
     expect(await upsertStickyComment(client(), { ...base, body: 'again' })).toBe('updated');
     expect(gh.comments.map((c) => c.body)).toEqual(['<!-- bylaw:w:j -->\nplanted', '<!-- bylaw:w:j -->\nagain']);
+    expect(gh.violations).toEqual([]);
   });
 
   it('another workflow or job keeps its own comment', async () => {
