@@ -20,8 +20,10 @@ describe('changed lines from a real repository', () => {
       'keep.yaml': 'x: 1\n',
       'gone.yaml': 'y: 1\n',
       'policies/p.yaml': 'id: p\n',
+      'dir/my file.yaml': 'a: 1\n',
     });
     head = repo.commit('head', {
+      'dir/my file.yaml': 'a: 1\nb: 2\n',
       'app.yaml': 'a: 1\nb: 20\nc: 3\nd: 4\ne: 5\n',
       'gone.yaml': null,
       'added.yaml': 'z: 1\nw: 2\n',
@@ -32,8 +34,9 @@ describe('changed lines from a real repository', () => {
 
   it('lines mode: only added or changed lines of the new files', async () => {
     const changed = await changedLines({ cwd: repo.dir, base, head });
-    expect([...changed.keys()].sort()).toEqual(['added.yaml', 'app.yaml', 'policies/p.yaml']);
+    expect([...changed.keys()].sort()).toEqual(['added.yaml', 'app.yaml', 'dir/my file.yaml', 'policies/p.yaml']);
     expect(sorted(changed.get('app.yaml'))).toEqual([2, 5]);
+    expect(sorted(changed.get('dir/my file.yaml'))).toEqual([2]);
     expect(sorted(changed.get('added.yaml'))).toEqual([1, 2]);
   });
 
@@ -51,7 +54,7 @@ describe('changed lines from a real repository', () => {
   });
 
   it('lists changed paths including deletions', async () => {
-    expect(await changedPaths(repo.dir, base, head)).toEqual(['added.yaml', 'app.yaml', 'gone.yaml', 'policies/p.yaml']);
+    expect(await changedPaths(repo.dir, base, head)).toEqual(['added.yaml', 'app.yaml', 'dir/my file.yaml', 'gone.yaml', 'policies/p.yaml']);
   });
 
   it('reads files as they were at a commit', async () => {
