@@ -9,6 +9,12 @@ import { prepareRemotePacks } from '../../policy/remote/prepare.js';
 
 const pad = (s: string, n: number): string => (s.length >= n ? s + ' ' : s + ' '.repeat(n - s.length));
 
+/** Rows of cells as aligned columns (two spaces apart; the last column is not padded). */
+function table(rows: string[][]): string {
+  const widths = rows.reduce<number[]>((w, r) => r.map((c, i) => Math.max(w[i] ?? 0, c.length)), []);
+  return rows.map((r) => r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i] + 2))).join('').trimEnd() + '\n').join('');
+}
+
 export function registerList(program: Command, ctx: CliContext): void {
   program
     .command('list')
@@ -44,14 +50,16 @@ export function registerList(program: Command, ctx: CliContext): void {
         ctx.io.stdout(JSON.stringify(rows, null, 2) + '\n');
         return;
       }
-      for (const r of rows) {
-        if (what === 'packs') ctx.io.stdout(`${pad(String(r.id), 28)}${pad(String(r.version), 10)}${pad(`${r.rules} rules`, 11)}${pad(`${r.controls} controls`, 14)}${r.source}  ${String(r.digest).slice(0, 19)}…  ${r.title}\n`);
-        else if (what === 'rules') ctx.io.stdout(`${pad(String(r.id), 40)}${pad(String(r.severity), 10)}${pad(String(r.input), 18)}${pad((r.packs as string[]).join(','), 36)}${r.title}\n`);
-        else if (what === 'controls') {
+      if (what === 'packs') {
+        ctx.io.stdout(table([['PACK', 'VERSION', 'RULES', 'CONTROLS', 'SOURCE', 'DIGEST', 'TITLE'], ...rows.map((r) => [String(r.id), String(r.version), String(r.rules), String(r.controls), String(r.source), String(r.digest).slice(0, 19) + '…', String(r.title)])]));
+      } else if (what === 'rules') {
+        ctx.io.stdout(table([['RULE', 'SEVERITY', 'INPUT', 'PACKS', 'TITLE'], ...rows.map((r) => [String(r.id), String(r.severity), String(r.input), (r.packs as string[]).join(','), String(r.title)])]));
+      } else if (what === 'controls') {
+        for (const r of rows) {
           const fw = Object.entries(r.frameworks as Record<string, string[]>).map(([k, v]) => `${k}: ${v.join(' ')}`).join('; ');
           const ver = r.since || r.until ? ` [${r.since ?? ''}..${r.until ?? ''})` : '';
           ctx.io.stdout(`${pad(String(r.id), 36)}${pad(String(r.pack), 26)}${r.title}${ver}\n${' '.repeat(38)}rules: ${(r.rules as string[]).join(', ')}${fw ? `\n${' '.repeat(38)}${fw}` : ''}\n`);
-        } else ctx.io.stdout(`${pad(String(r.type), 20)}${r.description}\n`);
-      }
+        }
+      } else ctx.io.stdout(table([['INPUT', 'DESCRIPTION'], ...rows.map((r) => [String(r.type), String(r.description)])]));
     });
 }
