@@ -321,6 +321,16 @@ describe('exit status and thresholds', () => {
     expect(s.gh.violations).toEqual([]);
   }, 300_000);
 
+  it('without a token: workflow-command annotations, no API calls, a notice instead of the comment', async () => {
+    const callsBefore = s.gh.calls.length;
+    const run = await s.run({ event: events.pullRequest(s.fx.base, s.fx.head), inputs: { 'github-token': '', 'upload-artifact': 'false' } });
+    expect(run.status).toBe(1);
+    expect(annotationCommands(run)).toHaveLength(ALL);
+    expect(run.commands.some((c) => c.command === 'notice' && c.message === 'bylaw: no github-token, so no pull request comment.')).toBe(true);
+    expect(run.commands.some((c) => c.command === 'add-mask')).toBe(false);
+    expect(s.gh.calls.length).toBe(callsBefore);
+  }, 300_000);
+
   it('a wrong input value is a clear error naming the input, before anything else happens', async () => {
     const callsBefore = s.gh.calls.length;
     const run = await s.run({ event: events.pullRequest(s.fx.base, s.fx.head), inputs: { 'fail-on': 'severe' } });
