@@ -267,6 +267,9 @@ describe('remote packs from a git tag, pinned in bylaw.lock', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^\.bylaw\.yaml:1:9: unknown-pack: remote pack github:acme\/nope@v1\.0\.0: HTTP 404: .*no such repository, ref or path/);
     expect(r.stderr).not.toContain('test-token-123');
+    gh.tag(REPO, 'v1.0.0', gh.commit(REPO, files('1.0.0')));
+    const nowhere = await run(['scan'], project(`github:${REPO}/nothing/here@v1.0.0`));
+    expect(nowhere.stderr).toMatch(/^\.bylaw\.yaml:1:9: unknown-pack: remote pack github:acme\/policies\/nothing\/here@v1\.0\.0: no pack file at "nothing\/here" in acme\/policies@[0-9a-f]{12}/m);
     const bad = project('github:acme@v1');
     expect((await run(['scan'], bad)).stderr).toMatch(/expected github:OWNER\/REPO\[\/PATH\]@REF/);
   });

@@ -8,6 +8,7 @@ import { loadConfig } from '../../config/load-config.js';
 import { buildLock } from '../../policy/lock-build.js';
 import { LOCK_NAME } from '../../policy/lock.js';
 
+/** `bylaw init [DIR] [--org NAME] [--force]`: a starter that validate, test and scan accept as written. */
 export function registerInit(program: Command, ctx: CliContext): void {
   program
     .command('init')

@@ -18,6 +18,7 @@ interface LockOptions {
   check?: boolean;
 }
 
+/** `bylaw lock [--update | --check]`: write, update or verify bylaw.lock in the policy root. */
 export function registerLock(program: Command, ctx: CliContext): void {
   program
     .command('lock')
