@@ -4,11 +4,12 @@ import { checkExceptionsFile } from './load-exceptions.js';
 import { clockFromEnv, isoDay } from './clock.js';
 
 /**
- * `bylaw validate` for exceptions files: any YAML file whose top level is `exceptions:` (a list). Checked against
- * the schema and the expiry policy of the config in the validated root, as a scan would check it today.
+ * `bylaw validate` for exceptions files: YAML files with a top-level `exceptions:` list, or named `*exceptions.yaml`
+ * or `*waivers.yaml`. Checked against the schema and the expiry policy of the config in the validated root, as a
+ * scan would check them today.
  */
 export const exceptionsValidator: FileValidator = {
-  detect: (data) => Array.isArray(data.exceptions) && !('packs' in data) && Object.keys(data).every((k) => k === 'exceptions' || k === '$schema'),
+  detect: (data, fileName) => ('exceptions' in data && typeof data.exceptions !== 'string' && !('packs' in data)) || /(^|[-_.])(exceptions|waivers)\.ya?ml$/i.test(fileName),
   validate(file, root) {
     const waivers = loadConfig(root).config.waivers;
     const now = (clockFromEnv(process.env) ?? (() => new Date()))();

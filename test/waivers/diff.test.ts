@@ -35,11 +35,11 @@ spec:
       securityContext: {runAsNonRoot: true, privileged: true}
 `;
 
-const prefixed = (prefix: string, files: Record<string, string>) => Object.fromEntries(Object.entries(files).map(([k, v]) => [`${prefix}/${k}`, v]));
+const prefixed = (prefix: string, files: Record<string, string | null>) => Object.fromEntries(Object.entries(files).map(([k, v]) => [`${prefix}/${k}`, v]));
 
 describe('bylaw diff', () => {
   it('two policy directories: exactly the findings the tightened rule adds, per rule and per control', async () => {
-    const dir = tempTree({ 'repo/k8s/apps.yaml': apps, ...prefixed('v1', v1), ...prefixed('v2', v2) });
+    const dir = tempTree({ 'repo/k8s/apps.yaml': apps, ...(prefixed('v1', v1) as Record<string, string>), ...(prefixed('v2', v2) as Record<string, string>) });
     const r = await cli(['diff', '--policy-from', '../v1', '--policy-to', '../v2', '--format', 'json', 'k8s'], join(dir, 'repo'));
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
@@ -60,7 +60,7 @@ describe('bylaw diff', () => {
   it('removed and changed findings: dropping a rule and raising a severity; text and Markdown output', async () => {
     const v3 = { ...v2, 'acme/pack.yaml': pack('2.0.0', ['acme-pinned-image', 'acme-non-root']), 'acme/rules/a.yaml': null, 'acme/rules/c.yaml': nonRoot('medium') };
     const files = Object.fromEntries(Object.entries(prefixed('v3', v3)).filter(([, v]) => v !== null)) as Record<string, string>;
-    const dir = tempTree({ 'repo/k8s/apps.yaml': apps.replace('securityContext: {runAsNonRoot: true}\n    - name: proxy', 'securityContext: {}\n    - name: proxy'), ...prefixed('v1', v1), ...files });
+    const dir = tempTree({ 'repo/k8s/apps.yaml': apps.replace('securityContext: {runAsNonRoot: true}\n    - name: proxy', 'securityContext: {}\n    - name: proxy'), ...(prefixed('v1', v1) as Record<string, string>), ...files });
     const json = JSON.parse((await cli(['diff', '--policy-from', '../v1', '--policy-to', '../v3', '--format', 'json'], join(dir, 'repo'))).stdout) as PolicyDiff;
     expect(json.removed.map((f) => f.ruleId)).toEqual(['acme-no-privileged']);
     expect(json.changed.map((c) => `${c.after.ruleId} ${c.fields.join(',')} ${c.before.severity}→${c.after.severity}`)).toEqual(['acme-non-root severity low→medium']);

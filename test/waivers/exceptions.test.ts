@@ -126,6 +126,13 @@ describe('exceptions file', () => {
     expect(good.code).toBe(0);
   });
 
+  it('bylaw validate recognises a misspelt *exceptions.yaml by its name', async () => {
+    const dir = tempTree({ 'bylaw-exceptions.yaml': 'exception:\n  - rule: x\n' });
+    const r = await cli(['validate', '.'], dir);
+    expect(r.stderr).toBe('bylaw-exceptions.yaml:1:1: invalid-exceptions: missing required key "exceptions" at the top level\nbylaw-exceptions.yaml:1:1: invalid-exceptions: unknown key "exception" at the top level\n');
+    expect(r.code).toBe(2);
+  });
+
   it('BYLAW_NOW must be a date', async () => {
     const r = await cli(['scan', '--policy', PACK], tree('exceptions: []\n'), { BYLAW_NOW: 'yesterday' });
     expect(r.stderr).toMatch(/BYLAW_NOW must be an ISO date/);
