@@ -9,7 +9,7 @@ import { clockFromEnv, isoDay } from './clock.js';
  * scan would check them today.
  */
 export const exceptionsValidator: FileValidator = {
-  detect: (data, fileName) => ('exceptions' in data && typeof data.exceptions !== 'string' && !('packs' in data)) || /(^|[-_.])(exceptions|waivers)\.ya?ml$/i.test(fileName),
+  detect: (data, fileName) => ('exceptions' in data && typeof data.exceptions !== 'string' && !('packs' in data)) || (!('id' in data) && /(^|[-_.])(exceptions|waivers)\.ya?ml$/i.test(fileName)),
   validate(file, root) {
     const waivers = loadConfig(root).config.waivers;
     const now = (clockFromEnv(process.env) ?? (() => new Date()))();
