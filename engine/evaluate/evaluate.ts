@@ -5,7 +5,7 @@ import { select } from './select.js';
 import { renderTemplate } from './template.js';
 import { truthy } from './logic.js';
 import { fingerprint, semanticPointer } from './fingerprint.js';
-import { getAt, appendPointer } from '../source/pointer.js';
+import { getAt, appendPointer, parsePointer } from '../source/pointer.js';
 
 /** A rule as bound into a run: the pack's severity override, parameters, and the controls it implements. */
 export interface BoundRule {
@@ -108,6 +108,8 @@ export function evaluate(bound: BoundRule, target: Target, tally?: Tally): Findi
     const out: Finding[] = [];
     for (const node of nodes) {
       const data = ruleData(target, bound, node.value);
+      // The selected node's own key (map key or array index), e.g. an annotation name for `$podMeta/annotations/*`.
+      if (node.pointer !== '') data.key = parsePointer(node.pointer).pop();
       let ok: boolean;
       let pointer = node.pointer;
       let detail = '';

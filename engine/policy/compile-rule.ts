@@ -12,7 +12,7 @@ import { KIND_GROUPS } from '../loaders/kubernetes.js';
 import { templatePaths } from '../evaluate/template.js';
 
 const MAX_SCHEMA_NODES = 20_000;
-const TEMPLATE_ROOTS = new Set(['node', 'resource', 'params', 'target', 'facts', 'value', 'podSpec', 'podMeta']);
+const TEMPLATE_ROOTS = new Set(['node', 'key', 'resource', 'params', 'target', 'facts', 'value', 'podSpec', 'podMeta']);
 
 /** Load one rule file: read with positions, validate against rule.schema.json, check and compile its logic and schema. */
 export function loadRuleFile(absPath: string, shownPath: string): { rule?: Rule; diagnostics: Diagnostic[]; bytes?: Buffer } {
@@ -66,7 +66,7 @@ export function compileRule(file: PolicyFile, digest: string): { rule?: Rule; di
   });
   if (spec.message) {
     for (const p of templatePaths(spec.message)) {
-      if (!TEMPLATE_ROOTS.has(p.split('.')[0])) at('/message', `unknown placeholder "{{${p}}}": start with node, resource, params, target, facts, value or a root name`);
+      if (!TEMPLATE_ROOTS.has(p.split('.')[0])) at('/message', `unknown placeholder "{{${p}}}": start with node, key, resource, params, target, facts, value or a root name`);
     }
   }
   const locations = spec.location === undefined ? [] : Array.isArray(spec.location) ? spec.location : [spec.location];
