@@ -274,6 +274,16 @@ describe('remote packs from a git tag, pinned in bylaw.lock', () => {
     expect((await run(['scan'], bad)).stderr).toMatch(/expected github:OWNER\/REPO\[\/PATH\]@REF/);
   });
 
+  it('remote.apiUrl in .bylaw.yaml wins over GITHUB_API_URL', async () => {
+    gh.tag(REPO, 'v1.0.0', gh.commit(REPO, files('1.0.0')));
+    const dir = tempTree({ '.bylaw.yaml': `packs: ['github:${REPO}/baseline@v1.0.0']\nremote: {apiUrl: '${gh.url}'}\n`, 'k8s/deploy.yaml': DEPLOY });
+    process.env.GITHUB_API_URL = 'http://127.0.0.1:9/unreachable';
+    const r = await cli(['scan'], dir, { ...env(), GITHUB_API_URL: 'http://127.0.0.1:9/unreachable' });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(1);
+    expect(gh.names()).toEqual(['repos/get-commit', 'repos/download-tarball-archive', 'codeload']);
+  });
+
   it('a run without remote packs never talks to the API', async () => {
     const dir = tempTree({ '.bylaw.yaml': 'packs: [pss-baseline]\n', 'k8s/deploy.yaml': DEPLOY });
     await run(['lock'], dir);
