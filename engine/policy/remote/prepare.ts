@@ -73,9 +73,10 @@ function place(lock: LockFile): { line: number; column: number } {
  * Does nothing (no lock read, no client, no network) when no reference is remote. Problems throw EngineErrors (exit 2).
  */
 export async function prepareRemotePacks(args: PrepareArgs): Promise<RemotePack[]> {
-  const places = refPlaces(args.policyRoot, args.configFile);
-  const refs = [...args.refs.filter(isGitHubRef), ...remoteRefsOfLocalPacks(args.refs, args.policyRoot, places)];
+  const extended = new Map<string, { path: string; line: number; column: number }>();
+  const refs = [...args.refs.filter(isGitHubRef), ...remoteRefsOfLocalPacks(args.refs, args.policyRoot, extended)];
   if (!refs.length) return [];
+  const places = new Map([...extended, ...refPlaces(args.policyRoot, args.configFile)]);
   const env = args.env ?? process.env;
   const lock = args.useLock === false ? undefined : readLock(args.policyRoot);
   if (lock?.diagnostics.length) throw new EngineErrors(sortDiagnostics([...lock.diagnostics]));
