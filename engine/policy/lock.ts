@@ -45,7 +45,7 @@ export function readLock(policyRoot: string): LockFile | undefined {
   return { path: abs, entries, file, diagnostics };
 }
 
-const short = (digest: string): string => digest.replace(/^sha256:/, 'sha256:').slice(0, 19) + '…';
+const short = (digest: string): string => digest.slice(0, 19) + '…';
 
 /**
  * Compare the packs a run loaded (selected and extended) with the lock. Any difference is a `lock-mismatch` at
