@@ -3920,50 +3920,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative3, options, skipNormalization) {
+    function resolveComponent(base, relative4, options, skipNormalization) {
       const target2 = {};
       if (!skipNormalization) {
         base = parse(serialize(base, options), options);
-        relative3 = parse(serialize(relative3, options), options);
+        relative4 = parse(serialize(relative4, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative3.scheme) {
-        target2.scheme = relative3.scheme;
-        target2.userinfo = relative3.userinfo;
-        target2.host = relative3.host;
-        target2.port = relative3.port;
-        target2.path = removeDotSegments(relative3.path || "");
-        target2.query = relative3.query;
+      if (!options.tolerant && relative4.scheme) {
+        target2.scheme = relative4.scheme;
+        target2.userinfo = relative4.userinfo;
+        target2.host = relative4.host;
+        target2.port = relative4.port;
+        target2.path = removeDotSegments(relative4.path || "");
+        target2.query = relative4.query;
       } else {
-        if (relative3.userinfo !== void 0 || relative3.host !== void 0 || relative3.port !== void 0) {
-          target2.userinfo = relative3.userinfo;
-          target2.host = relative3.host;
-          target2.port = relative3.port;
-          target2.path = removeDotSegments(relative3.path || "");
-          target2.query = relative3.query;
+        if (relative4.userinfo !== void 0 || relative4.host !== void 0 || relative4.port !== void 0) {
+          target2.userinfo = relative4.userinfo;
+          target2.host = relative4.host;
+          target2.port = relative4.port;
+          target2.path = removeDotSegments(relative4.path || "");
+          target2.query = relative4.query;
         } else {
-          if (!relative3.path) {
+          if (!relative4.path) {
             target2.path = base.path;
-            if (relative3.query !== void 0) {
-              target2.query = relative3.query;
+            if (relative4.query !== void 0) {
+              target2.query = relative4.query;
             } else {
               target2.query = base.query;
             }
           } else {
-            if (relative3.path[0] === "/") {
-              target2.path = removeDotSegments(relative3.path);
+            if (relative4.path[0] === "/") {
+              target2.path = removeDotSegments(relative4.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target2.path = "/" + relative3.path;
+                target2.path = "/" + relative4.path;
               } else if (!base.path) {
-                target2.path = relative3.path;
+                target2.path = relative4.path;
               } else {
-                target2.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative3.path;
+                target2.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative4.path;
               }
               target2.path = base.scheme === void 0 && !baseHasAuthority && target2.path[0] !== "/" ? removeDotSegmentsRelative(target2.path) : removeDotSegments(target2.path);
             }
-            target2.query = relative3.query;
+            target2.query = relative4.query;
           }
           target2.userinfo = base.userinfo;
           target2.host = base.host;
@@ -3971,7 +3971,7 @@ var require_fast_uri = __commonJS({
         }
         target2.scheme = base.scheme;
       }
-      target2.fragment = relative3.fragment;
+      target2.fragment = relative4.fragment;
       return target2;
     }
     function equal(uriA, uriB, options) {
@@ -10007,12 +10007,12 @@ var require_trim_comparator_whitespace = __commonJS({
     }
     var isWhitespace = (char) => char !== void 0 && whitespace[char.charCodeAt(0)] === 1;
     var isVersionPrefix = (char) => char === "v" || char === "=" || isWhitespace(char);
-    var isDigit = (char) => char !== void 0 && char >= "0" && char <= "9";
+    var isDigit2 = (char) => char !== void 0 && char >= "0" && char <= "9";
     var isLetter = (char) => char !== void 0 && (char >= "a" && char <= "z" || char >= "A" && char <= "Z");
-    var isIdentifierCharacter = (char) => isDigit(char) || isLetter(char) || char === "-";
-    var isVersionStart = (char) => isDigit(char) || char === "x" || char === "X" || char === "*";
+    var isIdentifierCharacter = (char) => isDigit2(char) || isLetter(char) || char === "-";
+    var isVersionStart = (char) => isDigit2(char) || char === "x" || char === "X" || char === "*";
     var findDigitsEndIndex = (range, start, limit, digitRuns) => {
-      if (!isDigit(range[start])) {
+      if (!isDigit2(range[start])) {
         return start;
       }
       if (start >= digitRuns.start && start < digitRuns.end) {
@@ -10022,7 +10022,7 @@ var require_trim_comparator_whitespace = __commonJS({
         return Math.min(start + limit, digitRuns.previousEnd);
       }
       let end = start + 1;
-      while (isDigit(range[end])) {
+      while (isDigit2(range[end])) {
         end++;
       }
       digitRuns.previousStart = digitRuns.start;
@@ -10114,7 +10114,7 @@ var require_trim_comparator_whitespace = __commonJS({
       return findBuildEndIndex(range, prereleaseEnd);
     };
     var findPartialVersionComponentEndIndex = (range, start, digitRuns) => {
-      if (isDigit(range[start])) {
+      if (isDigit2(range[start])) {
         return findVersionNumberEndIndex(range, start, false, digitRuns);
       }
       return isVersionStart(range[start]) ? start + 1 : start;
@@ -19699,6 +19699,12 @@ function buildDocuments(file, options, lines, events, slices, parsed) {
   const present = [];
   for (const [from, to] of slices) {
     const evs = events.slice(from, to);
+    const cycle = circularAlias(evs, file.text);
+    if (cycle >= 0) {
+      const p = lines.position(cycle);
+      parsed.errors.push({ line: p.line, column: p.column, code: "parse-error", message: "circular alias: an alias refers to a node that contains it" });
+      continue;
+    }
     try {
       const [data] = constructFromEvents(evs, {
         source: file.text,
@@ -19763,6 +19769,18 @@ function errorAt(err, lines, fallback) {
   }
   const p = lines.position(fallback);
   return { line: p.line, column: p.column, message: reason, code: limit ? "limit-exceeded" : "parse-error" };
+}
+function circularAlias(evs, text) {
+  let anchors = false;
+  for (const e of evs) if (e.type !== POP && e.type !== DOCUMENT && e.type !== ALIAS && e.anchorStart >= 0) anchors = true;
+  if (!anchors) return -1;
+  const open = [];
+  for (const e of evs) {
+    if (e.type === SEQUENCE || e.type === MAPPING) open.push(e.anchorStart >= 0 ? text.slice(e.anchorStart, e.anchorEnd) : void 0);
+    else if (e.type === POP) open.pop();
+    else if (e.type === ALIAS && open.includes(text.slice(e.anchorStart, e.anchorEnd))) return e.anchorStart - 1;
+  }
+  return -1;
 }
 function splitDocuments(events) {
   const out = [];
@@ -20164,6 +20182,14 @@ var config_schema_default = {
         warnDays: { type: "integer", minimum: 0, description: "Warn about waivers expiring within this many days (default 14)." }
       }
     },
+    remote: {
+      type: "object",
+      additionalProperties: false,
+      description: "Where github: packs are fetched from.",
+      properties: {
+        apiUrl: { type: "string", pattern: "^https?://", description: "GitHub REST API base URL (default: $GITHUB_API_URL, else https://api.github.com)." }
+      }
+    },
     namespaceLabels: { type: "boolean", description: "Namespace manifests' pod-security.kubernetes.io labels set PSS level and version." }
   }
 };
@@ -20232,6 +20258,9 @@ function getAjv() {
     (0, import_ajv_formats.default)(ajv);
   }
   return ajv;
+}
+function registerSchema(name, schema) {
+  compiled.set(name, getAjv().compile(schema));
 }
 function validatorFor(name) {
   let v = compiled.get(name);
@@ -20315,7 +20344,7 @@ function sortDiagnostics(list) {
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
 import { createHash as createHash2 } from "node:crypto";
 import { existsSync as existsSync4, readdirSync as readdirSync2, readFileSync as readFileSync5 } from "node:fs";
-import { dirname as dirname2, join as join4, relative as relative2, resolve as resolve3, sep as sep2 } from "node:path";
+import { dirname as dirname2, join as join5, relative as relative3, resolve as resolve3, sep as sep3 } from "node:path";
 
 // engine/policy/compile-rule.ts
 import { createHash } from "node:crypto";
@@ -23536,7 +23565,7 @@ var Matcher = class Matcher2 {
   * @private
   */
   appendReplacementInternalJs(replacement) {
-    const isDigit = (c) => c >= 48 && c <= 57;
+    const isDigit2 = (c) => c >= 48 && c <= 57;
     const groupCount = this.patternGroupCount;
     let res2 = "";
     let i = 0;
@@ -23558,11 +23587,11 @@ var Matcher = class Matcher2 {
       } else if (c === Codepoint.CODES["'"]) {
         res2 += this.substring(this.end(0), this.matcherInputLength);
         i += 2;
-      } else if (isDigit(c)) {
+      } else if (isDigit2(c)) {
         let digits = 1;
         let index = c - 48;
         const c2 = replacement.charCodeAt(i + 2);
-        if (isDigit(c2) && index * 10 + c2 - 48 <= groupCount) {
+        if (isDigit2(c2) && index * 10 + c2 - 48 <= groupCount) {
           digits = 2;
           index = index * 10 + c2 - 48;
         }
@@ -24378,10 +24407,10 @@ var DFA = class DFA2 {
     const cost = DFA2.TABLE_OVERHEAD + DFA2.ELEMENT_SIZE * size;
     if (this.memBudget < cost) return null;
     this.memBudget -= cost;
-    const table = new Array(size).fill(null);
-    if (anchor === RE2Flags.UNANCHORED) state.next = table;
-    else state.nextAnchored = table;
-    return table;
+    const table2 = new Array(size).fill(null);
+    if (anchor === RE2Flags.UNANCHORED) state.next = table2;
+    else state.nextAnchored = table2;
+    return table2;
   }
   clearCache() {
     this.stateCache.clear();
@@ -24394,13 +24423,13 @@ var DFA = class DFA2 {
     return this.getState(current.nfaStates, current.flag, current.matchIDs);
   }
   step(state, cls, rune, anchor) {
-    let table = anchor === RE2Flags.UNANCHORED ? state.next : state.nextAnchored;
-    if (table !== null) {
-      const cached = table[cls];
+    let table2 = anchor === RE2Flags.UNANCHORED ? state.next : state.nextAnchored;
+    if (table2 !== null) {
+      const cached = table2[cls];
       if (cached !== null) return cached;
     } else {
-      table = this.allocTable(state, anchor);
-      if (table === null) return null;
+      table2 = this.allocTable(state, anchor);
+      if (table2 === null) return null;
     }
     const needflag = state.flag >>> DFA2.FLAG_NEED_SHIFT;
     const oldbeforeflag = state.flag & DFA2.FLAG_EMPTY_MASK;
@@ -24436,7 +24465,7 @@ var DFA = class DFA2 {
     if (isword) flag |= DFA2.FLAG_LAST_WORD;
     const nextState = this.makeState(nextPCs, flag, ids);
     if (nextState === null) return null;
-    table[cls] = nextState;
+    table2[cls] = nextState;
     return nextState;
   }
   start(input, pos) {
@@ -25222,10 +25251,10 @@ var Regexp = class Regexp2 {
         else out += sub.appendTo();
         break;
       case Regexp2.Op.ALTERNATE: {
-        let sep3 = "";
+        let sep4 = "";
         for (let sub of this.subs) {
-          out += sep3;
-          sep3 = "|";
+          out += sep4;
+          sep4 = "|";
           out += sub.appendTo();
         }
         break;
@@ -26466,11 +26495,11 @@ var CharClass = class CharClass2 {
     if (nextLo <= Unicode.MAX_RUNE) this.appendRange(nextLo, Unicode.MAX_RUNE);
     return this;
   }
-  appendTable(table) {
-    for (let i = 0; i < table.length; ++i) {
-      const lo = table.getLo(i);
-      const hi = table.getHi(i);
-      const stride = table.getStride(i);
+  appendTable(table2) {
+    for (let i = 0; i < table2.length; ++i) {
+      const lo = table2.getLo(i);
+      const hi = table2.getHi(i);
+      const stride = table2.getStride(i);
       if (stride === 1) {
         this.appendRange(lo, hi);
         continue;
@@ -26479,12 +26508,12 @@ var CharClass = class CharClass2 {
     }
     return this;
   }
-  appendNegatedTable(table) {
+  appendNegatedTable(table2) {
     let nextLo = 0;
-    for (let i = 0; i < table.length; ++i) {
-      const lo = table.getLo(i);
-      const hi = table.getHi(i);
-      const stride = table.getStride(i);
+    for (let i = 0; i < table2.length; ++i) {
+      const lo = table2.getLo(i);
+      const hi = table2.getHi(i);
+      const stride = table2.getStride(i);
       if (stride === 1) {
         if (nextLo <= lo - 1) this.appendRange(nextLo, lo - 1);
         nextLo = hi + 1;
@@ -26498,8 +26527,8 @@ var CharClass = class CharClass2 {
     if (nextLo <= Unicode.MAX_RUNE) this.appendRange(nextLo, Unicode.MAX_RUNE);
     return this;
   }
-  appendTableWithSign(table, sign) {
-    return sign < 0 ? this.appendNegatedTable(table) : this.appendTable(table);
+  appendTableWithSign(table2, sign) {
+    return sign < 0 ? this.appendNegatedTable(table2) : this.appendTable(table2);
   }
   negateClass() {
     let nextLo = 0;
@@ -28985,6 +29014,42 @@ var pick2 = {
   }
 };
 
+// engine/evaluate/operators/image-ref.ts
+function parseImageRef(image) {
+  if (typeof image !== "string" || image === "" || /\s/.test(image)) return void 0;
+  let rest = image;
+  let digest = null;
+  const at = rest.indexOf("@");
+  if (at >= 0) {
+    digest = rest.slice(at + 1) || null;
+    rest = rest.slice(0, at);
+  }
+  let tag = null;
+  const colon = rest.lastIndexOf(":");
+  if (colon > rest.lastIndexOf("/")) {
+    tag = rest.slice(colon + 1) || null;
+    rest = rest.slice(0, colon);
+  }
+  if (rest === "") return void 0;
+  const slash = rest.indexOf("/");
+  const first = slash >= 0 ? rest.slice(0, slash) : "";
+  const hasRegistry = slash >= 0 && (first.includes(".") || first.includes(":") || first === "localhost");
+  const registry = hasRegistry ? first : "docker.io";
+  let repository2 = hasRegistry ? rest.slice(slash + 1) : rest;
+  if (registry === "docker.io" && !repository2.includes("/")) repository2 = `library/${repository2}`;
+  return { registry, repository: repository2, name: `${registry}/${repository2}`, tag, digest };
+}
+var imageRef = {
+  name: "image_ref",
+  description: "Parses a container image reference into {registry, repository, name, tag, digest}; with a field name, returns that field (null when absent or unparsable).",
+  fn: ([image, field]) => {
+    const ref = parseImageRef(image);
+    if (field === void 0) return ref ?? null;
+    if (typeof field !== "string" || !ref || !Object.prototype.hasOwnProperty.call(ref, field)) return null;
+    return ref[field];
+  }
+};
+
 // engine/evaluate/operators/index.ts
 var operators = [
   regexMatch,
@@ -29002,6 +29067,7 @@ var operators = [
   k8sVersionLt,
   entries,
   pick2,
+  imageRef,
   parseUses,
   jsonParse,
   anyInRange
@@ -29058,6 +29124,13 @@ function checkLogic(logic, pointer = "") {
       }
       if (Array.isArray(args)) args.slice(1).forEach((a, i) => walk2(a, `${opPtr}/${i + 1}`, depth + 1));
       return;
+    }
+    if (op === "regex_match" && Array.isArray(args) && typeof args[1] === "string") {
+      try {
+        compileRegex(args[1], typeof args[2] === "string" ? args[2] : "");
+      } catch (err) {
+        problems.push({ pointer: `${opPtr}/1`, message: `invalid RE2 regular expression: ${err.message}` });
+      }
     }
     walk2(args, opPtr, depth + 1);
   };
@@ -29188,7 +29261,9 @@ var POD_TEMPLATE = {
   CronJob: "/spec/jobTemplate/spec/template"
 };
 var KIND_GROUPS = { workloads: Object.keys(POD_TEMPLATE) };
-var KUBERNETES_SCHEMA = new Schema(YAML11_SCHEMA.tags.filter((t) => !t.tagName.endsWith(":timestamp")));
+var KUBERNETES_SCHEMA = YAML11_SCHEMA.withTags(
+  defineScalarTag("tag:yaml.org,2002:timestamp", { implicit: false, resolve: (s) => s, identify: () => false })
+);
 var EXT = /\.(ya?ml|json)$/i;
 var SNIFF_YAML = /^["']?apiVersion["']?\s*:\s*\S/m;
 var SNIFF_KIND = /^["']?kind["']?\s*:\s*\S/m;
@@ -29255,7 +29330,7 @@ function templatePaths(template) {
 
 // engine/policy/compile-rule.ts
 var MAX_SCHEMA_NODES = 2e4;
-var TEMPLATE_ROOTS = /* @__PURE__ */ new Set(["node", "resource", "params", "target", "facts", "value", "podSpec", "podMeta"]);
+var TEMPLATE_ROOTS = /* @__PURE__ */ new Set(["node", "key", "resource", "params", "target", "facts", "value", "podSpec", "podMeta"]);
 function loadRuleFile(absPath, shownPath) {
   let bytes;
   try {
@@ -29302,7 +29377,7 @@ function compileRule(file, digest) {
   });
   if (spec.message) {
     for (const p of templatePaths(spec.message)) {
-      if (!TEMPLATE_ROOTS.has(p.split(".")[0])) at("/message", `unknown placeholder "{{${p}}}": start with node, resource, params, target, facts, value or a root name`);
+      if (!TEMPLATE_ROOTS.has(p.split(".")[0])) at("/message", `unknown placeholder "{{${p}}}": start with node, key, resource, params, target, facts, value or a root name`);
     }
   }
   const locations = spec.location === void 0 ? [] : Array.isArray(spec.location) ? spec.location : [spec.location];
@@ -29359,13 +29434,39 @@ var builtinRulesDir = () => join2(packageRoot(), "rules");
 
 // engine/policy/resolve.ts
 import { existsSync as existsSync3, readdirSync, readFileSync as readFileSync4, statSync } from "node:fs";
-import { isAbsolute, join as join3, resolve as resolve2 } from "node:path";
+import { isAbsolute, join as join4, resolve as resolve2 } from "node:path";
+var import_semver3 = __toESM(require_semver2(), 1);
+
+// engine/policy/remote/github-ref.ts
 var import_semver2 = __toESM(require_semver2(), 1);
+var isGitHubRef = (ref) => ref.startsWith("github:");
+
+// engine/policy/remote/registry.ts
+import { join as join3, relative as relative2, sep as sep2 } from "node:path";
+var table = /* @__PURE__ */ new Map();
+function registerRemote(packs) {
+  for (const p of packs) table.set(p.ref, p);
+}
+var remoteTable = () => [...table.values()].sort((a, b) => a.ref < b.ref ? -1 : 1);
+var lookupRemote = (ref) => table.get(ref);
+function remoteOwning(abs) {
+  for (const p of table.values()) {
+    const rel = relative2(p.dir, abs);
+    if (rel && !rel.startsWith("..") && !rel.startsWith(sep2)) return p;
+  }
+  return void 0;
+}
+function remoteShown(abs) {
+  const p = remoteOwning(abs);
+  return p && `github:${p.owner}/${p.repo}@${p.sha.slice(0, 12)}/${relative2(p.dir, abs).split(sep2).join("/")}`;
+}
+
+// engine/policy/resolve.ts
 var looksLikePath = (s) => /^(\.{1,2}\/|\/)/.test(s) || /\.ya?ml$/i.test(s) || s.includes("/");
 function packFileIn(pathOrDir) {
   if (!existsSync3(pathOrDir)) return void 0;
   if (statSync(pathOrDir).isFile()) return pathOrDir;
-  for (const name of ["pack.yaml", "pack.yml", "bylaw-pack.yaml"]) if (existsSync3(join3(pathOrDir, name))) return join3(pathOrDir, name);
+  for (const name of ["pack.yaml", "pack.yml", "bylaw-pack.yaml"]) if (existsSync3(join4(pathOrDir, name))) return join4(pathOrDir, name);
   return void 0;
 }
 function candidates(dir, name) {
@@ -29377,14 +29478,18 @@ function candidates(dir, name) {
     } catch {
     }
   };
-  for (const f of [join3(dir, `${name}.yaml`), join3(dir, `${name}.yml`), join3(dir, name, "pack.yaml")]) if (existsSync3(f)) read(f);
-  const versions = join3(dir, name);
+  for (const f of [join4(dir, `${name}.yaml`), join4(dir, `${name}.yml`), join4(dir, name, "pack.yaml")]) if (existsSync3(f)) read(f);
+  const versions = join4(dir, name);
   if (existsSync3(versions) && statSync(versions).isDirectory()) {
-    for (const v of readdirSync(versions)) if (import_semver2.default.valid(v) && existsSync3(join3(versions, v, "pack.yaml"))) read(join3(versions, v, "pack.yaml"));
+    for (const v of readdirSync(versions)) if (import_semver3.default.valid(v) && existsSync3(join4(versions, v, "pack.yaml"))) read(join4(versions, v, "pack.yaml"));
   }
   return out;
 }
 function resolvePackRef(ref, baseDir, policyRoot) {
+  if (isGitHubRef(ref)) {
+    const remote = lookupRemote(ref);
+    return remote ? { file: remote.file, builtin: false, source: `${ref} (${remote.sha.slice(0, 12)})` } : { error: `remote pack ${ref} was not fetched (only scan, lock, list, explain and test fetch remote packs)` };
+  }
   const at = ref.lastIndexOf("@");
   const name = at > 0 ? ref.slice(0, at) : ref;
   const after = at > 0 ? ref.slice(at + 1) : void 0;
@@ -29396,15 +29501,15 @@ function resolvePackRef(ref, baseDir, policyRoot) {
     const file = packFileIn(isAbsolute(ref) ? ref : resolve2(baseDir, ref));
     return file ? { file, builtin: false } : { error: `no pack file at ${ref} (expected a pack YAML file or a directory with pack.yaml)` };
   }
-  if (after !== void 0 && import_semver2.default.validRange(after) === null) return { error: `pack ${name}: "${after}" is neither a semver range nor a path` };
+  if (after !== void 0 && import_semver3.default.validRange(after) === null) return { error: `pack ${name}: "${after}" is neither a semver range nor a path` };
   const range = after;
-  const dirs = [[join3(policyRoot, "policies"), false], [builtinPoliciesDir(), true]];
+  const dirs = [[join4(policyRoot, "policies"), false], [builtinPoliciesDir(), true]];
   const seen = [];
   for (const [dir, builtin] of dirs) {
     const found = candidates(dir, name);
     seen.push(...found.map((f) => f.version));
-    const ok = found.filter((f) => !range || import_semver2.default.satisfies(f.version, range, { includePrerelease: true }));
-    ok.sort((a, b) => import_semver2.default.rcompare(a.version, b.version));
+    const ok = found.filter((f) => !range || import_semver3.default.satisfies(f.version, range, { includePrerelease: true }));
+    ok.sort((a, b) => import_semver3.default.rcompare(a.version, b.version));
     if (ok.length) return { file: ok[0].file, builtin, range };
   }
   if (seen.length) return { error: `pack ${name}: no version satisfies ${range} (available: ${[...new Set(seen)].join(", ")})` };
@@ -29412,7 +29517,7 @@ function resolvePackRef(ref, baseDir, policyRoot) {
 }
 
 // engine/policy/standard-version.ts
-var import_semver3 = __toESM(require_semver2(), 1);
+var import_semver4 = __toESM(require_semver2(), 1);
 function parseStandardVersion(v) {
   if (v === "latest") return "latest";
   const m = /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?$/.exec(v.trim());
@@ -29430,8 +29535,8 @@ function compareStandardVersions(a, b) {
 function versionInRange(version, range) {
   if (typeof range === "string") {
     if (range === "" || range === "*" || range === "latest") return true;
-    const v = import_semver3.default.valid(version) ?? import_semver3.default.coerce(version)?.version;
-    return !!v && import_semver3.default.validRange(range) !== null && import_semver3.default.satisfies(v, range, { includePrerelease: true });
+    const v = import_semver4.default.valid(version) ?? import_semver4.default.coerce(version)?.version;
+    return !!v && import_semver4.default.validRange(range) !== null && import_semver4.default.satisfies(v, range, { includePrerelease: true });
   }
   if (range.since && compareStandardVersions(version, range.since) < 0) return false;
   if (range.until && compareStandardVersions(version, range.until) >= 0) return false;
@@ -29440,13 +29545,15 @@ function versionInRange(version, range) {
 
 // engine/policy/load-pack.ts
 var shown = (root2, abs) => {
-  const rel = relative2(root2, abs);
-  return (rel.startsWith("..") ? abs : rel).split(sep2).join("/");
+  const remote = remoteShown(abs);
+  if (remote) return remote;
+  const rel = relative3(root2, abs);
+  return (rel.startsWith("..") ? abs : rel).split(sep3).join("/");
 };
 function listFiles(dir, out = [], depth = 0) {
   if (depth > 12 || !existsSync4(dir)) return out;
   for (const entry of readdirSync2(dir, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : 1)) {
-    const p = join4(dir, entry.name);
+    const p = join5(dir, entry.name);
     if (entry.isDirectory()) listFiles(p, out, depth + 1);
     else if (entry.isFile() && /\.ya?ml$/i.test(entry.name) && !/\.cases\.ya?ml$/i.test(entry.name)) out.push(p);
   }
@@ -29462,10 +29569,10 @@ function ruleFiles(ref, packDir) {
   }
   const firstGlob = pattern.search(/[*?[{]/);
   const dirPart = pattern.slice(0, pattern.lastIndexOf("/", firstGlob) + 1);
-  const isMatch = (0, import_picomatch2.default)(resolve3(base, pattern).split(sep2).join("/"));
-  const withExt = (0, import_picomatch2.default)(resolve3(base, pattern + ".yaml").split(sep2).join("/"));
+  const isMatch = (0, import_picomatch2.default)(resolve3(base, pattern).split(sep3).join("/"));
+  const withExt = (0, import_picomatch2.default)(resolve3(base, pattern + ".yaml").split(sep3).join("/"));
   return listFiles(resolve3(base, dirPart || ".")).filter((f) => {
-    const p = f.split(sep2).join("/");
+    const p = f.split(sep3).join("/");
     return isMatch(p) || withExt(p);
   });
 }
@@ -29499,7 +29606,7 @@ function loadPackAt(located, ctx, stack) {
   ctx.ruleCache ??= /* @__PURE__ */ new Map();
   const cached = ctx.cache.get(located.file);
   if (cached) return cached;
-  const shownPath = located.builtin ? `policies/${relative2(dirname2(located.file), located.file).split(sep2).join("/")}` : shown(ctx.root, located.file);
+  const shownPath = located.builtin ? `policies/${relative3(dirname2(located.file), located.file).split(sep3).join("/")}` : shown(ctx.root, located.file);
   if (stack.includes(located.file)) {
     ctx.diagnostics.push({ path: shownPath, line: 1, column: 1, code: "invalid-pack", message: `extends cycle: ${[...stack, located.file].map((f) => shown(ctx.root, f)).join(" \u2192 ")}` });
     return void 0;
@@ -29524,6 +29631,7 @@ function loadPackAt(located, ctx, stack) {
   }
   const packDir = dirname2(located.file);
   const hash = createHash2("sha256").update(shownPath).update("\0").update(bytes);
+  const fileDigests = { [shownPath]: createHash2("sha256").update(bytes).digest("hex") };
   const rules = /* @__PURE__ */ new Map();
   const severity = {};
   let parameters = {};
@@ -29553,7 +29661,7 @@ function loadPackAt(located, ctx, stack) {
     for (const abs of files) {
       let entry = ctx.ruleCache.get(abs);
       if (!entry) {
-        const ruleShown = abs.startsWith(builtinRulesDir()) ? "rules/" + relative2(builtinRulesDir(), abs).split(sep2).join("/") : shown(ctx.root, abs);
+        const ruleShown = abs.startsWith(builtinRulesDir()) ? "rules/" + relative3(builtinRulesDir(), abs).split(sep3).join("/") : shown(ctx.root, abs);
         const loaded = loadRuleFile(abs, ruleShown);
         ctx.diagnostics.push(...loaded.diagnostics);
         entry = { rule: loaded.rule, bytes: loaded.bytes };
@@ -29573,6 +29681,7 @@ function loadPackAt(located, ctx, stack) {
       }
       rules.set(entry.rule.id, entry.rule);
       hash.update("\0rule\0").update(entry.rule.source.path).update("\0").update(entry.bytes);
+      fileDigests[entry.rule.source.path] = entry.rule.digest;
     }
   });
   for (const [name, p] of Object.entries(spec.parameters ?? {})) {
@@ -29621,7 +29730,8 @@ function loadPackAt(located, ctx, stack) {
     severity,
     controls: inForce,
     allControls,
-    extends: extendsIds
+    extends: extendsIds,
+    files: Object.fromEntries(Object.entries(fileDigests).sort(([a], [b]) => a < b ? -1 : 1))
   };
   ctx.cache.set(located.file, pack);
   return pack;
@@ -29708,12 +29818,160 @@ function builtinPackIds() {
   return readdirSync3(dir).filter((f) => /\.ya?ml$/.test(f)).map((f) => f.replace(/\.ya?ml$/, "")).sort();
 }
 
+// engine/policy/lock.ts
+import { existsSync as existsSync6 } from "node:fs";
+import { join as join6 } from "node:path";
+
+// engine/schema/lock.schema.json
+var lock_schema_default = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://bylaw.dev/schema/lock.schema.json",
+  title: "bylaw lock file (bylaw.lock)",
+  description: "Written by `bylaw lock`, verified on every run: the exact packs (versions, sources, commits, sha256 digests) a repository's policy was reviewed at.",
+  type: "object",
+  additionalProperties: false,
+  required: [
+    "lockVersion",
+    "packs"
+  ],
+  properties: {
+    $schema: {
+      type: "string"
+    },
+    lockVersion: {
+      const: 1,
+      description: "Format version of this file."
+    },
+    packs: {
+      type: "array",
+      description: "Every selected pack and every pack they extend, sorted by id then version.",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: [
+          "id",
+          "version",
+          "source",
+          "digest"
+        ],
+        properties: {
+          id: {
+            type: "string",
+            minLength: 1
+          },
+          version: {
+            type: "string",
+            minLength: 1
+          },
+          source: {
+            type: "string",
+            minLength: 1,
+            description: "`builtin`, a path relative to the policy root, or the remote reference as configured (github:OWNER/REPO[/PATH]@REF)."
+          },
+          commit: {
+            type: "string",
+            pattern: "^[0-9a-f]{40}$",
+            description: "Commit a remote reference resolved to; runs fetch exactly this commit."
+          },
+          tag: {
+            type: "string",
+            description: "Tag a semver range resolved to."
+          },
+          digest: {
+            type: "string",
+            pattern: "^sha256:[0-9a-f]{64}$",
+            description: "sha256 over the pack file, its rule files and the digests of the packs it extends."
+          },
+          extends: {
+            type: "array",
+            items: {
+              type: "string"
+            },
+            description: "Packs it extends, as ID@VERSION."
+          },
+          files: {
+            type: "object",
+            additionalProperties: {
+              type: "string",
+              pattern: "^[0-9a-f]{64}$"
+            },
+            description: "sha256 of each file the digest covers (the pack file and its rule files), by path as shown in messages; lets a mismatch name the file that changed."
+          }
+        }
+      }
+    }
+  }
+};
+
+// engine/policy/lock-entry.ts
+function lockEntryFor(pack) {
+  const remote = remoteTable().find((r) => r.file === pack.file);
+  return {
+    id: pack.id,
+    version: pack.version,
+    source: remote ? remote.ref : pack.source,
+    ...remote ? { commit: remote.sha } : {},
+    ...remote?.tag ? { tag: remote.tag } : {},
+    digest: pack.digest,
+    ...pack.extends.length ? { extends: [...pack.extends].sort() } : {},
+    files: pack.files
+  };
+}
+
+// engine/policy/lock.ts
+var LOCK_NAME = "bylaw.lock";
+var registered = false;
+function readLock(policyRoot) {
+  const abs = join6(policyRoot, LOCK_NAME);
+  if (!existsSync6(abs)) return void 0;
+  if (!registered) {
+    registerSchema("lock", lock_schema_default);
+    registered = true;
+  }
+  const file = readPolicyFile(abs, LOCK_NAME, "invalid-config");
+  const diagnostics = [...file.diagnostics, ...file.diagnostics.length ? [] : validatePolicyFile(file, "lock", "invalid-config")];
+  const entries3 = diagnostics.length ? [] : file.data.packs ?? [];
+  return { path: abs, entries: entries3, file, diagnostics };
+}
+var short = (digest) => digest.slice(0, 19) + "\u2026";
+function whatChanged(locked, now) {
+  if (!locked || !now) return "the pack file, one of its rule files or a pack it extends changed";
+  const paths = [.../* @__PURE__ */ new Set([...Object.keys(locked), ...Object.keys(now)])].sort();
+  const parts = paths.flatMap((p) => !(p in now) ? [`${p} removed`] : !(p in locked) ? [`${p} added`] : locked[p] !== now[p] ? [`${p} changed`] : []);
+  if (!parts.length) return "a pack it extends changed";
+  return parts.length > 5 ? `${parts.slice(0, 5).join(", ")} and ${parts.length - 5} more` : parts.join(", ");
+}
+function verifyLock(lock, packs) {
+  if (lock.diagnostics.length) return lock.diagnostics;
+  const out = [];
+  const sorted = [...packs].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : a.version < b.version ? -1 : 1);
+  for (const pack of sorted) {
+    const now = lockEntryFor(pack);
+    const candidates2 = lock.entries.map((e2, i2) => ({ e: e2, i: i2 })).filter(({ e: e2 }) => e2.id === pack.id);
+    const match = candidates2.find(({ e: e2 }) => e2.version === now.version && e2.source === now.source) ?? candidates2.find(({ e: e2 }) => e2.version === now.version) ?? (candidates2.length === 1 ? candidates2[0] : void 0);
+    if (!match) {
+      const why = candidates2.length ? `locked only at ${candidates2.map(({ e: e2 }) => e2.version).join(", ")}` : "it was added since the lock was written";
+      out.push(diagnosticAt(lock.file, "/packs", "lock-mismatch", `pack ${pack.id}@${pack.version} (${now.source}) is not in the lock (${why}); run \`bylaw lock\` to pin it`));
+      continue;
+    }
+    const { e, i } = match;
+    const changes = [];
+    if (e.version !== now.version) changes.push(["version", `version ${e.version} \u2192 ${now.version}`]);
+    if (e.source !== now.source) changes.push(["source", `source ${e.source} \u2192 ${now.source}`]);
+    if ((e.commit ?? "") !== (now.commit ?? "")) changes.push(["commit", `commit ${e.commit ?? "none"} \u2192 ${now.commit ?? "none"}`]);
+    if (e.digest !== now.digest) changes.push(["digest", `digest ${short(e.digest)} \u2192 ${short(now.digest)} (${whatChanged(e.files, now.files)})`]);
+    if (!changes.length) continue;
+    out.push(diagnosticAt(lock.file, `/packs/${i}/${changes[0][0]}`, "lock-mismatch", `pack ${pack.id}: ${changes.map((c) => c[1]).join("; ")}; review the change, then run \`bylaw lock\` to accept it`));
+  }
+  return out;
+}
+
 // engine/policy/load-policies.ts
 function packRefsFor(options, config) {
   const refs = [...config.config.packs ?? [], ...options.policies ?? []];
   return refs.length ? [...new Set(refs)] : builtinPackIds();
 }
-function loadPolicies(args) {
+function loadSelectedPacks(args) {
   const { options, config, policyRoot } = args;
   const params = { ...config.config.parameters ?? {}, ...options.params ?? {} };
   const diagnostics = [];
@@ -29723,7 +29981,13 @@ function loadPolicies(args) {
     const pack = loadPack(ref, ctx);
     if (pack && !packs.some((p) => p.file === pack.file)) packs.push(pack);
   }
+  return { packs, all: [...ctx.cache?.values() ?? []], params, diagnostics };
+}
+function loadPolicies(args) {
+  const { packs, all: all2, params, diagnostics } = loadSelectedPacks(args);
   const policy = buildPolicySet(packs, params, diagnostics);
+  const lock = args.options.verifyLock === false || diagnostics.length ? void 0 : readLock(args.policyRoot);
+  if (lock) diagnostics.push(...verifyLock(lock, all2));
   if (diagnostics.length) throw new EngineErrors(sortDiagnostics(dedupe(diagnostics)));
   return policy;
 }
@@ -29739,8 +30003,8 @@ function dedupe(list) {
 
 // engine/scan/scan-file.ts
 import { createHash as createHash4 } from "node:crypto";
-import { readFileSync as readFileSync6, statSync as statSync2 } from "node:fs";
-import { join as join5 } from "node:path";
+import { readFileSync as readFileSync7, statSync as statSync3 } from "node:fs";
+import { join as join8 } from "node:path";
 
 // engine/evaluate/fingerprint.ts
 import { createHash as createHash3 } from "node:crypto";
@@ -29840,6 +30104,7 @@ function evaluate(bound2, target2, tally) {
     const out = [];
     for (const node of nodes) {
       const data = ruleData(target2, bound2, node.value);
+      if (node.pointer !== "") data.key = parsePointer(node.pointer).pop();
       let ok;
       let pointer = node.pointer;
       let detail = "";
@@ -29868,7 +30133,7 @@ function evaluate(bound2, target2, tally) {
 }
 
 // engine/loaders/workflow-triggers.ts
-var PRIVILEGED_TRIGGERS = ["pull_request_target", "workflow_run"];
+var PRIVILEGED_TRIGGERS = ["issue_comment", "pull_request_target", "workflow_run"];
 function workflowTriggers(on) {
   let names = [];
   if (typeof on === "string") names = [on];
@@ -30049,13 +30314,14 @@ function basename(path) {
 
 // engine/loaders/github-action.ts
 var ACTION_PATH = /(^|\/)action\.ya?ml$/;
+var SNIFF_RUNS = /^["']?runs["']?[ \t]*:/m;
 var githubAction = {
   type: "github-action",
   /** Path given to inline test cases that name none. */
   defaultPath: "action.yml",
   description: "GitHub Action metadata (action.yml, action.yaml), including composite steps",
-  claims: (path) => ACTION_PATH.test(path),
   accepts: (path) => ACTION_PATH.test(path),
+  sniff: (file) => SNIFF_RUNS.test(file.text),
   parse(file, limits) {
     const parsed = readYaml(file, { schema: CORE_SCHEMA, limits, type: "github-action" });
     for (const doc of parsed.documents) {
@@ -30335,15 +30601,27 @@ function checkHeredocs(inst, errors) {
 }
 
 // engine/loaders/dockerfile.ts
-var DOCKERFILE = /(^|\/)(Dockerfile|dockerfile|Containerfile|containerfile)(\.[^/]+)?$|(^|\/)[^/]+\.(Dockerfile|dockerfile|Containerfile)$/;
+var MAX_DOCKERFILE_BYTES = 512 * 1024;
+var EXACT = /* @__PURE__ */ new Set(["Dockerfile", "dockerfile", "Containerfile", "containerfile"]);
+var NOT_VARIANT = /\.(dockerignore|md|markdown|txt|rst|adoc|html?|json|ya?ml|toml|ts|tsx|js|mjs|cjs|py|go|rs|java|rb|sh|ps1|bak|orig|swp|snap)$/i;
+function isDockerfilePath(path) {
+  const base = path.slice(path.lastIndexOf("/") + 1);
+  if (EXACT.has(base)) return true;
+  if (/^(Dockerfile|Containerfile)\.[^.]/.test(base)) return !NOT_VARIANT.test(base);
+  return /.\.(Dockerfile|dockerfile|Containerfile)$/.test(base);
+}
 var dockerfile = {
   type: "dockerfile",
   /** Path given to inline test cases that name none. */
   defaultPath: "Dockerfile",
   description: "Dockerfiles and Containerfiles (stages, instructions, heredocs)",
-  claims: (path) => DOCKERFILE.test(path) && !/\.dockerignore$/i.test(path),
-  accepts: (path) => DOCKERFILE.test(path) && !/\.dockerignore$/i.test(path),
-  parse(file) {
+  claims: isDockerfilePath,
+  accepts: isDockerfilePath,
+  parse(file, limits) {
+    const max = Math.min(limits.maxFileBytes, MAX_DOCKERFILE_BYTES);
+    if (file.text.length > max) {
+      return { documents: [], errors: [{ line: 1, column: 1, code: "limit-exceeded", message: `Dockerfile has ${file.text.length} characters, more than the limit of ${max} for Dockerfiles` }] };
+    }
     const model = dockerfileModel(file.text);
     const errors = model.errors.map((e) => ({ ...e, code: "parse-error" }));
     return { documents: [makeDocument2(file, model)], errors };
@@ -30459,9 +30737,36 @@ function composeBoolean(value) {
   return void 0;
 }
 
+// engine/loaders/compose-defaults.ts
+var DEFAULTED = /\$\$|\$\{[A-Za-z_][A-Za-z0-9_]*:?-([^}$]*)\}/g;
+function composeDefaults(project) {
+  if (!isRecord2(project) || !isRecord2(project.services)) return;
+  const walk2 = (node, depth) => {
+    if (depth > 100 || node === null || typeof node !== "object") return;
+    if (Array.isArray(node)) {
+      node.forEach((v, i) => {
+        if (typeof v === "string") node[i] = withDefaults(v);
+        else walk2(v, depth + 1);
+      });
+      return;
+    }
+    const record = node;
+    for (const key of Object.keys(record)) {
+      const v = record[key];
+      if (typeof v === "string") record[key] = withDefaults(v);
+      else walk2(v, depth + 1);
+    }
+  };
+  walk2(project.services, 0);
+}
+function withDefaults(value) {
+  if (!value.includes("$")) return value;
+  return value.replace(DEFAULTED, (whole, fallback) => whole === "$$" ? "$" : fallback ?? "");
+}
+
 // engine/loaders/docker-compose.ts
-var COMPOSE_PATH = /(^|\/)(docker-compose[^/]*|compose(\.[^/]+)?)\.ya?ml$/;
-var SNIFF_SERVICES = /^["']?services["']?[ \t]*:/m;
+var COMPOSE_PATH = /(^|\/)(docker-)?compose(\.[^/]+)?\.ya?ml$/;
+var SNIFF_SERVICES = /^["']?services["']?[ \t]*:[ \t]*(#.*)?\r?\n([ \t]*(#.*)?\r?\n)*[ \t]+["']?[\w.-]+["']?[ \t]*:/m;
 var SNIFF_SERVICE = /^[ \t]+["']?(image|build)["']?[ \t]*:/m;
 var dockerCompose = {
   type: "docker-compose",
@@ -30474,6 +30779,7 @@ var dockerCompose = {
   parse(file, limits) {
     const parsed = readYaml(file, { schema: COMPOSE_SCHEMA, limits, type: "docker-compose" });
     for (const doc of parsed.documents) {
+      composeDefaults(doc.data);
       castComposeBooleans(doc.data);
       if (!isRecord2(doc.data) || doc.data.services !== void 0 && !isRecord2(doc.data.services)) {
         const loc = doc.locate("/services");
@@ -30502,6 +30808,10 @@ var dockerCompose = {
   }
 };
 
+// engine/loaders/terraform.ts
+import { readdirSync as readdirSync4, readFileSync as readFileSync6, statSync as statSync2 } from "node:fs";
+import { dirname as dirname3, join as join7 } from "node:path";
+
 // engine/source/hcl-lexer.ts
 var HclSyntaxError = class extends Error {
   constructor(message, offset) {
@@ -30515,14 +30825,42 @@ var PUNCT2 = ["::", "==", "!=", "<=", ">=", "&&", "||", "=>"];
 var PUNCT1 = "{}[]().,=:?!+-*/%<>~";
 var ID_START = /[\p{L}_]/u;
 var ID_CONT = /[\p{L}\p{N}_-]/u;
-function tokenize(text, pos = 0, nested = false) {
+function isIdStart(c, ch) {
+  return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95 || c > 127 && ID_START.test(ch);
+}
+function isIdCont(c, ch) {
+  return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 95 || c === 45 || c > 127 && ID_CONT.test(ch);
+}
+var isDigit = (c) => c >= 48 && c <= 57;
+function numberEnd(text, i) {
+  let j = i;
+  while (isDigit(text.charCodeAt(j))) j++;
+  if (text.charCodeAt(j) === 46 && isDigit(text.charCodeAt(j + 1))) {
+    j += 2;
+    while (isDigit(text.charCodeAt(j))) j++;
+  }
+  const e = text.charCodeAt(j);
+  if (e === 101 || e === 69) {
+    let k = j + 1;
+    const sign = text.charCodeAt(k);
+    if (sign === 43 || sign === 45) k++;
+    if (isDigit(text.charCodeAt(k))) {
+      j = k;
+      while (isDigit(text.charCodeAt(j))) j++;
+    }
+  }
+  return j;
+}
+function tokenize(text, pos = 0, nested = false, level = 0, maxDepth = 200) {
+  if (level > maxDepth) throw new HclSyntaxError(`nesting deeper than ${maxDepth}`, pos);
   const tokens = [];
   let depth = 0;
   let i = pos;
   const n = text.length;
   while (i < n) {
     const c = text[i];
-    if (c === " " || c === "	" || c === "\uFEFF") {
+    const code = text.charCodeAt(i);
+    if (code === 32 || code === 9 || code === 65279) {
       i++;
       continue;
     }
@@ -30543,26 +30881,26 @@ function tokenize(text, pos = 0, nested = false) {
       continue;
     }
     if (c === '"') {
-      const t = readQuoted(text, i);
+      const t = readQuoted(text, i, level, maxDepth);
       tokens.push(t);
       i = t.end;
       continue;
     }
     if (c === "<" && text[i + 1] === "<" && /[-A-Za-z_]/.test(text[i + 2] ?? "")) {
-      const t = readHeredoc(text, i);
+      const t = readHeredoc(text, i, level, maxDepth);
       tokens.push(t);
       i = t.end;
       continue;
     }
-    if (/[0-9]/.test(c)) {
-      const m = /^[0-9]+(\.[0-9]+)?([eE][+-]?[0-9]+)?/.exec(text.slice(i, i + 400));
-      tokens.push({ kind: "number", text: m[0], start: i, end: i + m[0].length });
-      i += m[0].length;
+    if (isDigit(code)) {
+      const j = numberEnd(text, i);
+      tokens.push({ kind: "number", text: text.slice(i, j), start: i, end: j });
+      i = j;
       continue;
     }
-    if (ID_START.test(c)) {
+    if (isIdStart(code, c)) {
       let j = i + 1;
-      while (j < n && ID_CONT.test(text[j])) j++;
+      while (j < n && isIdCont(text.charCodeAt(j), text[j])) j++;
       tokens.push({ kind: "ident", text: text.slice(i, j), start: i, end: j });
       i = j;
       continue;
@@ -30587,7 +30925,7 @@ function eof(at) {
   return { kind: "eof", text: "", start: at, end: at };
 }
 var ESCAPES = { n: "\n", r: "\r", t: "	", '"': '"', "\\": "\\" };
-function readParts(text, i, stop, quoted) {
+function readParts(text, i, stop, quoted, depth, maxDepth) {
   const parts = [];
   let lit = "";
   let litStart = i;
@@ -30605,7 +30943,7 @@ function readParts(text, i, stop, quoted) {
     } else if ((c === "$" || c === "%") && text[i + 1] === "{") {
       flush(i);
       const start = i;
-      const inner = tokenize(text, i + 2, true);
+      const inner = tokenize(text, i + 2, true, depth + 1, maxDepth);
       parts.push({ kind: c === "$" ? "interp" : "directive", tokens: inner.tokens, start, end: inner.end });
       i = inner.end;
       litStart = i;
@@ -30629,11 +30967,11 @@ function readParts(text, i, stop, quoted) {
   flush(i);
   return { parts, end: i };
 }
-function readQuoted(text, start) {
-  const { parts, end } = readParts(text, start + 1, (i) => text[i] === '"', true);
+function readQuoted(text, start, depth, maxDepth) {
+  const { parts, end } = readParts(text, start + 1, (i) => text[i] === '"', true, depth, maxDepth);
   return { kind: "template", text: text.slice(start, end + 1), start, end: end + 1, parts };
 }
-function readHeredoc(text, start) {
+function readHeredoc(text, start, depth, maxDepth) {
   const m = /^<<(-?)([A-Za-z_][A-Za-z0-9_-]*)[ \t]*(\r\n|\n|\r)/.exec(text.slice(start, start + 300));
   if (!m) throw new HclSyntaxError("invalid heredoc introducer (expected <<MARKER and a line break)", start);
   const marker = m[2];
@@ -30646,7 +30984,7 @@ function readHeredoc(text, start) {
   while (close && close.index < bodyStart);
   if (!close) throw new HclSyntaxError(`heredoc "${marker}" is not terminated`, start);
   const closeAt = close.index;
-  const { parts } = readParts(text, bodyStart, (i) => i >= closeAt, false);
+  const { parts } = readParts(text, bodyStart, (i) => i >= closeAt, false, depth, maxDepth);
   const end = closeAt + close[0].length;
   return { kind: "template", text: text.slice(start, end), start, end, parts, heredoc: { marker, indented: m[1] === "-" } };
 }
@@ -30763,6 +31101,7 @@ var Parser3 = class _Parser {
     }
   }
   unary(depth) {
+    this.guard(depth);
     const t = this.peek();
     if (t.kind === "punct" && (t.text === "-" || t.text === "!")) {
       this.next();
@@ -30896,14 +31235,15 @@ var Parser3 = class _Parser {
       skipNl();
       if (this.is("}")) break;
       const k = this.withNewlines(false, () => this.expression(depth + 1));
-      const key = k.type === "literal" && typeof k.value === "string" ? k.value : k.type === "template" && k.parts.every((p) => p.kind === "literal") ? literalOf(k.parts) : this.text.slice(k.start, k.end);
+      const src = this.text.slice(k.start, k.end);
+      const key = k.type === "literal" ? String(k.value) : k.type === "template" && k.parts.every((p) => p.kind === "literal") ? literalOf(k.parts) : k.type === "other" && /^[\p{L}_][\p{L}\p{N}_-]*$/u.test(src) ? src : `\${${src}}`;
       const eq = this.next();
       if (eq.kind !== "punct" || eq.text !== "=" && eq.text !== ":") throw this.unexpected(eq, '"=" or ":" after an object key');
       const value = this.withNewlines(false, () => this.expression(depth + 1));
       items.push({ key, keyStart: k.start, keyEnd: k.end, value });
-      const sep3 = this.peek();
-      if (sep3.kind === "newline" || sep3.kind === "punct" && sep3.text === ",") this.next();
-      else if (!(sep3.kind === "punct" && sep3.text === "}")) throw this.unexpected(sep3, '",", a newline or "}"');
+      const sep4 = this.peek();
+      if (sep4.kind === "newline" || sep4.kind === "punct" && sep4.text === ",") this.next();
+      else if (!(sep4.kind === "punct" && sep4.text === "}")) throw this.unexpected(sep4, '",", a newline or "}"');
     }
     const close = this.expect("}");
     return { type: "object", items, start: open.start, end: close.end };
@@ -30928,7 +31268,7 @@ function literalOf(parts, t) {
   return parts.map((p) => p.kind === "literal" ? p.value : "").join("");
 }
 function parseHcl(text, maxDepth = 200) {
-  const { tokens } = tokenize(text);
+  const { tokens } = tokenize(text, 0, false, 0, maxDepth);
   return new Parser3(tokens, text, maxDepth).body(void 0, 0);
 }
 
@@ -30936,7 +31276,8 @@ function parseHcl(text, maxDepth = 200) {
 var FOLD_IDENTITY = /* @__PURE__ */ new Set(["tolist", "toset", "tomap", "tostring", "tonumber", "tobool"]);
 var BY_LABELS = { resource: 2, data: 2, module: 1, variable: 1, output: 1 };
 function setOwn(target2, key, value) {
-  Object.defineProperty(target2, key, { value, enumerable: true, writable: true, configurable: true });
+  if (key === "__proto__") Object.defineProperty(target2, key, { value, enumerable: true, writable: true, configurable: true });
+  else target2[key] = value;
 }
 function own3(target2, key) {
   return Object.prototype.hasOwnProperty.call(target2, key) ? target2[key] : void 0;
@@ -31023,20 +31364,10 @@ var Converter = class {
       else if (item.name === "dynamic" && item.labels.length === 1) this.dynamic(obj, ptr, item);
       else if (item.labels.length === 0) this.appendBlock(obj, `${ptr}/${escapeSegment(item.name)}`, item);
       else {
-        const arr = Array.isArray(own3(obj, item.name)) ? own3(obj, item.name) : [];
-        setOwn(obj, item.name, arr);
-        let p = `${ptr}/${escapeSegment(item.name)}/${arr.length}`;
-        let cur = {};
-        arr.push(cur);
-        this.note(p, item.start, item.end);
-        for (const label of item.labels) {
-          const next = {};
-          setOwn(cur, label.value, next);
-          cur = next;
-          p += "/" + escapeSegment(label.value);
-          this.note(p, item.start, item.end);
-        }
-        this.bodyInto(cur, p, item.body);
+        const names = [item.name, ...item.labels.map((l) => l.value)];
+        const last = names.pop();
+        const holder = this.container(obj, ptr, names);
+        this.appendBlock(holder, `${ptr}/${names.map(escapeSegment).join("/")}/${escapeSegment(last)}`, item);
       }
     }
   }
@@ -31188,6 +31519,37 @@ function exprReferences(value, out = /* @__PURE__ */ new Set(), depth = 0) {
 // engine/loaders/terraform.ts
 var isObject2 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 var modules = /* @__PURE__ */ new WeakMap();
+var siblingCache = /* @__PURE__ */ new Map();
+var MAX_SIBLINGS = 500;
+function siblings(root2, path, limits) {
+  const rel = dirname3(path);
+  const dir = join7(root2, rel);
+  let names;
+  try {
+    names = readdirSync4(dir).filter((n) => /\.tf$/i.test(n)).sort().slice(0, MAX_SIBLINGS);
+  } catch {
+    return [];
+  }
+  const out = [];
+  for (const name of names) {
+    const relPath = rel === "." ? name : `${rel}/${name}`;
+    if (relPath === path) continue;
+    const abs = join7(dir, name);
+    try {
+      const st = statSync2(abs);
+      if (!st.isFile() || st.size > limits.maxFileBytes) continue;
+      let hit = siblingCache.get(abs);
+      if (!hit || hit.mtimeMs !== st.mtimeMs || hit.size !== st.size) {
+        hit = { mtimeMs: st.mtimeMs, size: st.size, doc: readHcl({ path: relPath, text: readFileSync6(abs, "utf8") }, "terraform", limits).documents[0] };
+        siblingCache.set(abs, hit);
+      }
+      if (hit.doc) out.push(hit.doc);
+    } catch {
+      continue;
+    }
+  }
+  return out;
+}
 function blocks(data, mode) {
   const out = [];
   const section = isObject2(data) ? data[mode] : void 0;
@@ -31202,15 +31564,33 @@ function blocks(data, mode) {
 function entries2(doc) {
   return blocks(doc.data, "resource").map((b) => ({ address: `${b.type}.${b.name}`, type: b.type, value: b.value, references: exprReferences(b.value) }));
 }
+var isOverride = (path) => /(^|\/)(override|[^/]*_override)\.tf$/i.test(path);
+function withOverrides(value, mode, type, name, module) {
+  let merged = value;
+  for (const d of module) {
+    if (!isOverride(d.path)) continue;
+    const o = blocks(d.data, mode).find((b) => b.type === type && b.name === name)?.value;
+    if (o) merged = { ...merged, ...o };
+  }
+  return merged;
+}
 var terraform = {
   type: "terraform",
   description: "Terraform configuration (.tf files, HCL native syntax), with positions for every block and attribute",
   claims: (path) => /\.tf$/i.test(path),
   accepts: (path) => /\.tf$/i.test(path),
-  parse: (file, limits) => readHcl(file, "terraform", limits),
+  parse(file, limits) {
+    const parsed = readHcl(file, "terraform", limits);
+    const root2 = file.root;
+    const doc = parsed.documents[0];
+    if (root2 && doc && !modules.has(doc)) modules.set(doc, [doc, ...siblings(root2, file.path, limits)]);
+    return parsed;
+  },
   targets(document) {
-    const own4 = entries2(document);
-    const all2 = (modules.get(document) ?? [document]).flatMap((d) => d === document ? own4 : entries2(d));
+    if (isOverride(document.path)) return [];
+    const module = modules.get(document) ?? [document];
+    const own4 = entries2(document).map((e) => ({ ...e, value: withOverrides(e.value, "resource", e.type, e.address.slice(e.type.length + 1), module) }));
+    const all2 = module.filter((d) => !isOverride(d.path)).flatMap((d) => d === document ? own4 : entries2(d));
     const targets = own4.map((e) => {
       const [type, name] = [e.type, e.address.slice(e.type.length + 1)];
       return {
@@ -31226,7 +31606,7 @@ var terraform = {
         document,
         pointer: joinPointer("/data", b.type, b.name),
         resource: { type: "terraform", kind: `data.${b.type}`, name: b.name, address: `data.${b.type}.${b.name}` },
-        value: b.value,
+        value: withOverrides(b.value, "data", b.type, b.name, module),
         facts: { mode: "data", referencedBy: {} }
       });
     }
@@ -31422,7 +31802,17 @@ var CFN_SCHEMA = YAML11_SCHEMA.withTags(...[...PLAIN, ...FUNCTIONS].flatMap(tags
 // engine/loaders/cloudformation.ts
 var isObject4 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 var EXT2 = /\.(ya?ml|json|template)$/i;
-var SNIFF = /^\s*["']?AWSTemplateFormatVersion["']?\s*:|["']?Type["']?\s*:\s*["']?AWS::[A-Za-z0-9]+::/m;
+var YAML_VERSION = /^["']?AWSTemplateFormatVersion["']?\s*:/m;
+var YAML_RESOURCES = /^["']?Resources["']?\s*:/m;
+var YAML_TYPE = /^\s+["']?Type["']?\s*:\s*["']?(AWS|Alexa|Custom)::[A-Za-z0-9]+/m;
+var YAML_K8S = /^["']?apiVersion["']?\s*:[\s\S]*^["']?kind["']?\s*:|^["']?kind["']?\s*:[\s\S]*^["']?apiVersion["']?\s*:/m;
+var JSON_VERSION = /"AWSTemplateFormatVersion"\s*:/;
+var JSON_RESOURCES = /"Resources"\s*:\s*\{[\s\S]*"Type"\s*:\s*"(AWS|Alexa|Custom)::/;
+function sniff(path, text) {
+  if (/\.json$/i.test(path)) return JSON_VERSION.test(text) || JSON_RESOURCES.test(text);
+  if (YAML_K8S.test(text)) return false;
+  return YAML_VERSION.test(text) || YAML_RESOURCES.test(text) && YAML_TYPE.test(text);
+}
 function cfnReferences(v, out, depth = 0) {
   if (depth > 64 || v === null || typeof v !== "object") return out;
   if (Array.isArray(v)) {
@@ -31464,18 +31854,133 @@ var cloudformation = {
   type: "cloudformation",
   description: "AWS CloudFormation templates (YAML with intrinsic function tags, or JSON)",
   accepts: (path) => EXT2.test(path),
-  sniff: (file) => SNIFF.test(file.text),
+  sniff: (file) => sniff(file.path, file.text),
   parse: (file, limits) => readYaml(file, { schema: CFN_SCHEMA, limits, type: "cloudformation", json: /\.json$/i.test(file.path) }),
   targets: cfnTargets
 };
 
+// engine/loaders/repository-files.ts
+var WELL_KNOWN = {
+  license: { dirs: [""], names: /^(LICEN[CS]E|COPYING)([.-][\w.-]+)?$/i },
+  readme: { dirs: ["", ".github/", "docs/"], names: /^README(\.[\w]+)?$/i },
+  security: { dirs: [".github/", "", "docs/"], names: /^SECURITY(\.md|\.markdown|\.rst|\.txt)?$/i },
+  codeowners: { dirs: [".github/", "", "docs/"], names: /^CODEOWNERS$/ },
+  contributing: { dirs: [".github/", "", "docs/"], names: /^CONTRIBUTING(\.[\w]+)?$/i }
+};
+var ECOSYSTEMS = [
+  { ecosystem: "npm", manifest: /^package\.json$/, locks: ["package-lock.json", "npm-shrinkwrap.json", "yarn.lock", "pnpm-lock.yaml", "bun.lock", "bun.lockb"] },
+  { ecosystem: "go", manifest: /^go\.mod$/, locks: ["go.sum"] },
+  { ecosystem: "cargo", manifest: /^Cargo\.toml$/, locks: ["Cargo.lock"] },
+  { ecosystem: "python", manifest: /^pyproject\.toml$/, locks: ["poetry.lock", "uv.lock", "pdm.lock", "Pipfile.lock", "requirements.lock", "pylock.toml"] },
+  { ecosystem: "pipenv", manifest: /^Pipfile$/, locks: ["Pipfile.lock"] },
+  { ecosystem: "bundler", manifest: /^Gemfile$/, locks: ["Gemfile.lock"] },
+  { ecosystem: "composer", manifest: /^composer\.json$/, locks: ["composer.lock"] },
+  { ecosystem: "nuget", manifest: /^packages\.config$|\.csproj$/, locks: ["packages.lock.json"] },
+  { ecosystem: "mix", manifest: /^mix\.exs$/, locks: ["mix.lock"] },
+  { ecosystem: "pub", manifest: /^pubspec\.yaml$/, locks: ["pubspec.lock"] },
+  { ecosystem: "swift", manifest: /^Package\.swift$/, locks: ["Package.resolved"] }
+];
+var IGNORED = /(^|\/)(node_modules|vendor|\.git|third_party|dist|build|target)\//;
+var DEPENDENCY_UPDATES = [
+  ".github/dependabot.yml",
+  ".github/dependabot.yaml",
+  "renovate.json",
+  "renovate.json5",
+  ".github/renovate.json",
+  ".github/renovate.json5",
+  ".gitlab/renovate.json",
+  ".gitlab/renovate.json5",
+  ".renovaterc",
+  ".renovaterc.json",
+  ".renovaterc.json5"
+];
+function findWellKnown(files, kind, sorted) {
+  const spec = WELL_KNOWN[kind];
+  for (const dir of spec.dirs) {
+    const hit = sorted.find((f) => f.startsWith(dir) && !f.slice(dir.length).includes("/") && spec.names.test(f.slice(dir.length)));
+    if (hit && files.has(hit)) return hit;
+  }
+  return null;
+}
+function findEcosystems(files, sorted) {
+  const out = [];
+  for (const path of sorted) {
+    if (IGNORED.test(path)) continue;
+    const slash = path.lastIndexOf("/");
+    const dir = slash < 0 ? "" : path.slice(0, slash + 1);
+    const name = path.slice(slash + 1);
+    for (const eco of ECOSYSTEMS) {
+      if (!eco.manifest.test(name)) continue;
+      const lockfiles = [];
+      for (let d = dir; ; d = parentDir(d)) {
+        for (const lock of eco.locks) if (files.has(d + lock)) lockfiles.push(d + lock);
+        if (lockfiles.length || d === "") break;
+      }
+      out.push({ ecosystem: eco.ecosystem, manifest: path, lockfiles, locked: lockfiles.length > 0 });
+    }
+  }
+  return out;
+}
+function parentDir(dir) {
+  const trimmed = dir.slice(0, -1);
+  const slash = trimmed.lastIndexOf("/");
+  return slash < 0 ? "" : trimmed.slice(0, slash + 1);
+}
+function findDependencyUpdates(files) {
+  return DEPENDENCY_UPDATES.find((f) => files.has(f)) ?? null;
+}
+
 // engine/loaders/repository.ts
 var ROOT = ".";
+function repositoryDocument(files, github = null) {
+  const sorted = [...new Set(files.map((f) => f.replace(/\\/g, "/").replace(/^\.\//, "")))].sort();
+  const set = new Set(sorted);
+  const data = {
+    license: findWellKnown(set, "license", sorted),
+    readme: findWellKnown(set, "readme", sorted),
+    security: findWellKnown(set, "security", sorted),
+    codeowners: findWellKnown(set, "codeowners", sorted),
+    contributing: findWellKnown(set, "contributing", sorted),
+    dependencyUpdates: findDependencyUpdates(set),
+    ecosystems: findEcosystems(set, sorted),
+    github,
+    fileCount: sorted.length
+  };
+  const at = (path, pointer) => ({ path, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1, pointer });
+  return {
+    path: ROOT,
+    type: "repository",
+    index: 0,
+    count: 1,
+    data,
+    locate(pointer) {
+      const [head, index] = parsePointer(pointer);
+      if (head === "ecosystems" && index !== void 0) {
+        const eco = data.ecosystems[Number(index)];
+        if (eco) return at(eco.manifest, pointer);
+      }
+      const value = head === void 0 ? void 0 : data[head];
+      return at(typeof value === "string" && ["license", "readme", "security", "codeowners", "contributing", "dependencyUpdates"].includes(head) ? value : ROOT, pointer);
+    }
+  };
+}
+function parseSnapshot(file, limits) {
+  const read = readYaml(file, { schema: CORE_SCHEMA, limits, type: "repository" });
+  if (read.errors.length) return { documents: [], errors: read.errors };
+  const doc = read.documents[0];
+  const data = doc?.data;
+  if (!data || !Array.isArray(data.files) || !data.files.every((f) => typeof f === "string")) {
+    const at = doc ? doc.locate("/files") : { startLine: 1, startColumn: 1 };
+    return { documents: [], errors: [{ line: at.startLine, column: at.startColumn, message: "a repository snapshot needs `files:`, a list of paths", code: "parse-error" }] };
+  }
+  const github = data.github && typeof data.github === "object" ? data.github : null;
+  return { documents: [repositoryDocument(data.files, github)], errors: [] };
+}
 var repository = {
   type: "repository",
   description: "The repository itself: well-known files, lockfiles and, with a token, GitHub settings (one target per scan)",
   accepts: () => false,
-  parse: () => ({ documents: [], errors: [] }),
+  parse: parseSnapshot,
   targets(document) {
     if (document.type !== "repository") return [];
     const data = document.data;
@@ -31568,19 +32073,28 @@ function firstInvalidUtf8(buf, from) {
 
 // engine/scan/scan-file.ts
 var SUPPRESSION = /bylaw:ignore/;
+var emptyResult = (path) => ({ path, findings: [], errors: [], notes: [], documents: 0, resources: 0, tally: {} });
 function scanFile(path, policy, options) {
-  const out = { path, findings: [], errors: [], notes: [], documents: 0, resources: 0, tally: {} };
-  const abs = join5(options.root, path);
+  const out = emptyResult(path);
+  const abs = join8(options.root, path);
   let buf;
   try {
-    const st = statSync2(abs);
+    const st = statSync3(abs);
     if (st.size > options.limits.maxFileBytes) {
       out.notes.push({ code: "file-too-large", message: `skipped: ${st.size} bytes is over the ${options.limits.maxFileBytes}-byte limit`, path });
       return out;
     }
-    buf = readFileSync6(abs);
+    buf = readFileSync7(abs);
   } catch (err) {
     out.errors.push({ path, line: 1, column: 1, code: "unreadable-file", message: `cannot read file: ${err.code ?? err.message}` });
+    return out;
+  }
+  return scanBytes(path, buf, policy, options);
+}
+function scanBytes(path, buf, policy, options) {
+  const out = emptyResult(path);
+  if (buf.length > options.limits.maxFileBytes) {
+    out.notes.push({ code: "file-too-large", message: `skipped: ${buf.length} bytes is over the ${options.limits.maxFileBytes}-byte limit`, path });
     return out;
   }
   const decoded = decode(buf);
@@ -31594,7 +32108,7 @@ function scanFile(path, policy, options) {
     out.input = { path, type: "unknown", sha256 };
     return out;
   }
-  const file = { path, text: decoded.text };
+  const file = { path, text: decoded.text, root: options.root };
   const loader = loaderFor(file);
   if (!loader || !policy.types.has(loader.type)) return out;
   out.input = { path, type: loader.type, sha256 };
@@ -31647,6 +32161,7 @@ function scanFile(path, policy, options) {
 // engine/scan/worker.ts
 var init = workerData;
 try {
+  registerRemote(init.remote ?? []);
   const config = loadConfig(init.policyRoot, init.options.config);
   const policy = loadPolicies({ options: init.options, config, policyRoot: init.policyRoot });
   parentPort.on("message", (msg) => {
