@@ -12,7 +12,8 @@ import { exprReferences, referencedBy, type ResourceEntry } from './terraform-re
  * into the shape of `terraform show -json` (see hcl-source.ts). One target per `resource` block
  * (kind = resource type, name = resource name, address = `TYPE.NAME`) and per `data` block
  * (kind = `data.TYPE`, address = `data.TYPE.NAME`), the value being the block's body.
- * Facts: `mode` (`managed` | `data`) and `referencedBy` (terraform-references.ts).
+ * Facts: `mode` (`managed` | `data`) and `referencedBy` (terraform-references.ts). Override files of the module
+ * (`override.tf`, `*_override.tf`) are merged into the values, as Terraform merges them, and give no targets.
  */
 
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -87,6 +88,23 @@ function entries(doc: Document): ResourceEntry[] {
   return blocks(doc.data, 'resource').map((b) => ({ address: `${b.type}.${b.name}`, type: b.type, value: b.value, references: exprReferences(b.value) }));
 }
 
+/** Terraform override files (`override.tf`, `*_override.tf`): merged into the resources they name, not resources themselves. */
+const isOverride = (path: string): boolean => /(^|\/)(override|[^/]*_override)\.tf$/i.test(path);
+
+/**
+ * A resource body with the module's override files applied, as Terraform does: each top-level argument of an
+ * override replaces the original, and a nested block type in an override replaces all blocks of that type.
+ */
+function withOverrides(value: Record<string, unknown>, mode: 'resource' | 'data', type: string, name: string, module: Document[]): Record<string, unknown> {
+  let merged = value;
+  for (const d of module) {
+    if (!isOverride(d.path)) continue;
+    const o = (blocks(d.data, mode).find((b) => b.type === type && b.name === name))?.value;
+    if (o) merged = { ...merged, ...o };
+  }
+  return merged;
+}
+
 export const terraform: Loader = {
   type: 'terraform',
   description: 'Terraform configuration (.tf files, HCL native syntax), with positions for every block and attribute',
@@ -100,8 +118,10 @@ export const terraform: Loader = {
     return parsed;
   },
   targets(document) {
-    const own = entries(document);
-    const all = (modules.get(document) ?? [document]).flatMap((d) => (d === document ? own : entries(d)));
+    if (isOverride(document.path)) return [];
+    const module = modules.get(document) ?? [document];
+    const own = entries(document).map((e) => ({ ...e, value: withOverrides(e.value, 'resource', e.type, e.address.slice(e.type.length + 1), module) }));
+    const all = module.filter((d) => !isOverride(d.path)).flatMap((d) => (d === document ? own : entries(d)));
     const targets: Target[] = own.map((e) => {
       const [type, name] = [e.type, e.address.slice(e.type.length + 1)];
       return {
@@ -117,7 +137,7 @@ export const terraform: Loader = {
         document,
         pointer: joinPointer('/data', b.type, b.name),
         resource: { type: 'terraform', kind: `data.${b.type}`, name: b.name, address: `data.${b.type}.${b.name}` },
-        value: b.value,
+        value: withOverrides(b.value, 'data', b.type, b.name, module),
         facts: { mode: 'data', referencedBy: {} },
       });
     }

@@ -173,3 +173,15 @@ describe('terraform loader: line endings', () => {
     }
   });
 });
+
+describe('terraform loader: override files', () => {
+  it('merges override.tf into the resource it names and gives no targets of its own', () => {
+    const base = load('m/main.tf', 'resource "aws_db_instance" "db" {\n  storage_encrypted = true\n  engine            = "postgres"\n  tags = {\n    a = 1\n  }\n}\n').documents[0];
+    const over = load('m/db_override.tf', 'resource "aws_db_instance" "db" {\n  storage_encrypted = false\n}\n').documents[0];
+    linkTerraformModule([base, over] as Document[]);
+    expect(terraform.targets(over)).toEqual([]);
+    const [t] = terraform.targets(base);
+    expect(t.value).toEqual({ storage_encrypted: false, engine: 'postgres', tags: { a: 1 } });
+    expect(base.locate('/resource/aws_db_instance/db/storage_encrypted').startLine).toBe(2);
+  });
+});
