@@ -194,7 +194,7 @@ class Parser {
     const t = this.next();
     if (t.kind === 'number') return { type: 'literal', value: Number(t.text), start: t.start, end: t.end };
     if (t.kind === 'template') {
-      for (const p of t.parts!) if (p.kind !== 'literal') this.interpolation(p.tokens, depth + 1);
+      for (const p of t.parts!) if (p.kind !== 'literal') this.interpolation(p.tokens, depth + 1, p.kind === 'directive');
       return { type: 'template', parts: t.parts!, heredoc: t.heredoc && { indented: t.heredoc.indented }, start: t.start, end: t.end };
     }
     if (t.kind === 'ident') {
@@ -319,17 +319,32 @@ class Parser {
     return { type: 'object', items, start: open.start, end: close.end };
   }
 
-  private interpolation(tokens: Token[], depth: number): void {
+  /** `${ expr }`, or a `%{ if/else/endif/for/endfor }` directive, each with optional `~` strip markers. */
+  private interpolation(tokens: Token[], depth: number, directive: boolean): void {
     const p = new Parser(tokens, this.text, this.maxDepth);
     p.newlines = [false];
     if (p.is('~')) p.next();
     const t0 = p.peek();
-    if (t0.kind === 'ident' && ['if', 'else', 'endif', 'for', 'endfor'].includes(t0.text)) return;
-    if (t0.kind === 'eof') throw new HclSyntaxError('empty template interpolation', t0.start);
-    p.expression(depth);
+    if (t0.kind === 'eof') throw new HclSyntaxError(`empty template ${directive ? 'directive' : 'interpolation'}`, t0.start);
+    if (!directive) p.expression(depth);
+    else if (t0.kind === 'ident' && t0.text === 'if') {
+      p.next();
+      p.expression(depth);
+    } else if (t0.kind === 'ident' && t0.text === 'for') {
+      p.next();
+      p.expectIdent();
+      if (p.is(',')) {
+        p.next();
+        p.expectIdent();
+      }
+      const kw = p.next();
+      if (kw.kind !== 'ident' || kw.text !== 'in') throw p.unexpected(kw, '"in"');
+      p.expression(depth);
+    } else if (t0.kind === 'ident' && ['else', 'endif', 'endfor'].includes(t0.text)) p.next();
+    else throw p.unexpected(t0, 'a template directive (if, else, endif, for, endfor)');
     if (p.is('~')) p.next();
     const end = p.peek();
-    if (end.kind !== 'eof') throw p.unexpected(end, '"}" to close the interpolation');
+    if (end.kind !== 'eof') throw p.unexpected(end, `"}" to close the ${directive ? 'directive' : 'interpolation'}`);
   }
 }
 

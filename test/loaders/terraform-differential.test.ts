@@ -88,6 +88,7 @@ describe('HCL parser agrees with HashiCorp HCL (hcl2json)', () => {
     ['a = [1, 2\n'],
     ['a = 1 b = 2\n'],
     ['x = <<EOT\nno end\n'],
+    ['a = "%{ while x }y"\n'],
   ])('both reject %j', async (text) => {
     expect(terraform.parse({ path: 'bad.tf', text }, DEFAULT_LIMITS).errors.length).toBe(1);
     await expect(hcl2json('bad.tf', text)).rejects.toBeDefined();

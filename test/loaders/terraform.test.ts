@@ -108,6 +108,8 @@ describe('terraform loader: malformed input', () => {
     ['two attributes on a line', 'a = 1 b = 2\n', 1, 7, /newline/],
     ['interpolation', 'a = "${var.x +}"\n', 1, 15, /expected an expression/],
     ['unterminated comment', 'a = 1\n/* open\n', 2, 1, /comment/],
+    ['unknown directive', 'a = "%{ while x }y"\n', 1, 9, /template directive/],
+    ['for directive without in', 'a = "%{ for x y }z%{ endfor }"\n', 1, 15, /expected "in"/],
     ['duplicate resource', 'resource "a" "b" {}\nresource "a" "b" {}\n', 2, 1, /duplicate block "a.b"/],
   ])('%s → error at %s:%s', (_name, text, line, column, message) => {
     const r = load('bad.tf', text);
