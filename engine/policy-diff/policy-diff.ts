@@ -111,7 +111,7 @@ export async function policyDiff(options: PolicyDiffOptions): Promise<PolicyDiff
   const fixed = now();
   const temps: string[] = [];
   try {
-    const extra = options.scan.policies ?? [];
+    const extra = [...(options.scan.policies ?? []), ...(typeof options.scan.config === 'string' ? [options.scan.config] : [])];
     const from = await policyRootFor(options.from, cwd, root, extra, temps);
     const to = await policyRootFor(options.to, cwd, root, extra, temps);
     const base: ScanOptions = { ...options.scan, root, now: () => fixed, failOn: 'none', workers: options.scan.workers ?? 1 };

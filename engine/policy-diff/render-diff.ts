@@ -2,6 +2,7 @@ import type { Finding } from '../types.js';
 import type { DiffCounts, PolicyDiff, PolicySide } from './policy-diff.js';
 import { mdText } from '../../reports/escape/markdown.js';
 import { terminalSafe } from '../../reports/escape/terminal.js';
+import { truncate } from '../../reports/escape/clean.js';
 
 /** Formats `bylaw diff` writes. */
 export const DIFF_FORMATS = ['text', 'json', 'markdown'] as const;
@@ -44,13 +45,16 @@ export function diffText(d: PolicyDiff): string {
   return out.join('\n');
 }
 
-/** GitHub Markdown (PR comment or job summary); every piece of scanned or policy text escaped. */
+/**
+ * GitHub Markdown (PR comment or job summary); every piece of scanned or policy text escaped, messages cut at 240
+ * characters and each table at `maxRows` rows (default 100), so the comment stays within GitHub's size limit.
+ */
 export function diffMarkdown(d: PolicyDiff, options: { maxRows?: number } = {}): string {
-  const max = options.maxRows ?? 200;
+  const max = options.maxRows ?? 100;
   const out = [
     `## bylaw: impact of the policy change`,
     '',
-    `From \`${mdText(sideLabel(d.from))}\` (${mdText(packs(d.from))}) to \`${mdText(sideLabel(d.to))}\` (${mdText(packs(d.to))}).`,
+    `From **${mdText(sideLabel(d.from))}** (${mdText(packs(d.from))}) to **${mdText(sideLabel(d.to))}** (${mdText(packs(d.to))}).`,
     '',
     `**${d.summary.added} added**, **${d.summary.removed} removed**, **${d.summary.changed} changed**, ${d.summary.unchanged} unchanged. Failing findings: ${d.summary.failingBefore} → ${d.summary.failingAfter}.`,
     '',
@@ -61,10 +65,10 @@ export function diffMarkdown(d: PolicyDiff, options: { maxRows?: number } = {}):
     if (lines.length > max) out.push('', `…and ${lines.length - max} more (see the JSON output).`);
     out.push('');
   };
-  const row = (f: Finding) => `| \`${mdText(where(f))}\` | ${mdText(f.ruleId)} | ${f.status === 'fail' ? f.severity : f.status} | ${mdText(f.message)} |`;
+  const row = (f: Finding) => `| ${mdText(where(f))} | ${mdText(f.ruleId)} | ${f.status === 'fail' ? f.severity : f.status} | ${mdText(truncate(f.message, 240))} |`;
   rows('Added', '| Where | Rule | Severity | Message |', d.added.map(row));
   rows('Removed', '| Where | Rule | Severity | Message |', d.removed.map(row));
-  rows('Changed', '| Where | Rule | Change |', d.changed.map((c) => `| \`${mdText(where(c.after))}\` | ${mdText(c.after.ruleId)} | ${mdText(describeChange(c.before, c.after, c.fields, (s) => `"${s}"`))} |`));
+  rows('Changed', '| Where | Rule | Change |', d.changed.map((c) => `| ${mdText(where(c.after))} | ${mdText(c.after.ruleId)} | ${mdText(truncate(describeChange(c.before, c.after, c.fields, (s) => `"${s}"`), 480))} |`));
   for (const [title, table] of [['By rule', d.byRule], ['By control', d.byControl]] as const) {
     rows(title, '| Id | Added | Removed | Changed |', Object.entries(table).map(([id, c]) => `| ${mdText(id)} | ${c.added} | ${c.removed} | ${c.changed} |`));
   }

@@ -70,8 +70,8 @@ describe('bylaw diff', () => {
     expect(text).toContain('  k8s/apps.yaml:8:7  acme-non-root  severity "low" → "medium"');
     expect(text).toMatch(/By rule\n {2}acme-no-privileged +\+0 -1 ~0\n {2}acme-non-root +\+0 -0 ~1\n {2}acme-pinned-image +\+1 -0 ~0\n/);
     const md = (await cli(['diff', '--policy-from', '../v1', '--policy-to', '../v3', '--format', 'markdown'], join(dir, 'repo'))).stdout;
-    expect(md).toContain('## bylaw: impact of the policy change');
-    expect(md).toContain('| `k8s/apps.yaml:10:7` | acme-pinned-image | medium | Container "proxy" image registry.example.com/proxy is not pinned |');
+    expect(md).toContain('## bylaw: impact of the policy change\n\nFrom **../v1** (acme@1.0.0) to **../v3** (acme@2.0.0).');
+    expect(md).toContain('| k8s/apps.yaml:10:7 | acme-pinned-image | medium | Container "proxy" image registry.example.com/proxy is not pinned |');
     expect(md).toContain('### By control (1)\n\n| Id | Added | Removed | Changed |\n|---|---|---|---|\n| ACME-1 | 1 | 1 | 1 |');
     expect(diffMarkdown(json)).toBe(md);
   });
