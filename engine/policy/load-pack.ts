@@ -38,6 +38,8 @@ export interface LoadedPack {
   /** Every control, whatever the version (for `list controls`). */
   allControls: ControlSpec[];
   extends: string[];
+  /** sha256 (hex) of each file the digest covers (the pack file and its rule files), by shown path. */
+  files: Record<string, string>;
 }
 
 export interface PackContext {
@@ -146,6 +148,7 @@ function loadPackAt(located: PackLocation, ctx: PackContext, stack: string[]): L
   }
   const packDir = dirname(located.file);
   const hash = createHash('sha256').update(shownPath).update('\0').update(bytes);
+  const fileDigests: Record<string, string> = { [shownPath]: createHash('sha256').update(bytes).digest('hex') };
 
   const rules = new Map<string, Rule>();
   const severity: Record<string, Severity> = {};
@@ -198,6 +201,7 @@ function loadPackAt(located: PackLocation, ctx: PackContext, stack: string[]): L
       }
       rules.set(entry.rule.id, entry.rule);
       hash.update('\0rule\0').update(entry.rule.source.path).update('\0').update(entry.bytes);
+      fileDigests[entry.rule.source.path] = entry.rule.digest;
     }
   });
 
@@ -252,6 +256,7 @@ function loadPackAt(located: PackLocation, ctx: PackContext, stack: string[]): L
     controls: inForce,
     allControls,
     extends: extendsIds,
+    files: Object.fromEntries(Object.entries(fileDigests).sort(([a], [b]) => (a < b ? -1 : 1))),
   };
   ctx.cache.set(located.file, pack);
   return pack;

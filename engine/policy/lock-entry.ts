@@ -13,5 +13,6 @@ export function lockEntryFor(pack: LoadedPack): LockEntry {
     ...(remote?.tag ? { tag: remote.tag } : {}),
     digest: pack.digest,
     ...(pack.extends.length ? { extends: [...pack.extends].sort() } : {}),
+    files: pack.files,
   };
 }

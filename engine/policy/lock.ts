@@ -19,6 +19,7 @@ export interface LockEntry {
   tag?: string;
   digest: string;
   extends?: string[];
+  files?: Record<string, string>;
 }
 
 /** bylaw.lock as read, with positions for messages. */
@@ -47,6 +48,15 @@ export function readLock(policyRoot: string): LockFile | undefined {
 
 const short = (digest: string): string => digest.slice(0, 19) + '…';
 
+/** Which covered files differ between the locked and the current file digests. */
+function whatChanged(locked: Record<string, string> | undefined, now: Record<string, string> | undefined): string {
+  if (!locked || !now) return 'the pack file, one of its rule files or a pack it extends changed';
+  const paths = [...new Set([...Object.keys(locked), ...Object.keys(now)])].sort();
+  const parts = paths.flatMap((p) => (!(p in now) ? [`${p} removed`] : !(p in locked) ? [`${p} added`] : locked[p] !== now[p] ? [`${p} changed`] : []));
+  if (!parts.length) return 'a pack it extends changed';
+  return parts.length > 5 ? `${parts.slice(0, 5).join(', ')} and ${parts.length - 5} more` : parts.join(', ');
+}
+
 /**
  * Compare the packs a run loaded (selected and extended) with the lock. Any difference is a `lock-mismatch` at
  * the lock entry's line: nothing a policy author changes reaches CI until someone runs `bylaw lock` and commits it.
@@ -69,7 +79,7 @@ export function verifyLock(lock: LockFile, packs: LoadedPack[]): Diagnostic[] {
     if (e.version !== now.version) changes.push(['version', `version ${e.version} → ${now.version}`]);
     if (e.source !== now.source) changes.push(['source', `source ${e.source} → ${now.source}`]);
     if ((e.commit ?? '') !== (now.commit ?? '')) changes.push(['commit', `commit ${e.commit ?? 'none'} → ${now.commit ?? 'none'}`]);
-    if (e.digest !== now.digest) changes.push(['digest', `digest ${short(e.digest)} → ${short(now.digest)} (the pack file, one of its rule files or a pack it extends changed)`]);
+    if (e.digest !== now.digest) changes.push(['digest', `digest ${short(e.digest)} → ${short(now.digest)} (${whatChanged(e.files, now.files)})`]);
     if (!changes.length) continue;
     out.push(diagnosticAt(lock.file, `/packs/${i}/${changes[0][0]}`, 'lock-mismatch', `pack ${pack.id}: ${changes.map((c) => c[1]).join('; ')}; review the change, then run \`bylaw lock\` to accept it`));
   }

@@ -59,6 +59,6 @@ describe('extends with overrides', () => {
     writeFileSync(join(dir, 'base/rules/all.yaml'), files['base/rules/all.yaml'].replace('critical', 'high'));
     const scan = await cli(['scan', 'k8s'], dir);
     expect(scan.code).toBe(2);
-    expect(scan.stderr.split('\n').filter(Boolean).map((l) => /lock-mismatch: pack (\S+):/.exec(l)?.[1])).toEqual(['base', 'child']);
+    expect(scan.stderr.split('\n').filter(Boolean).map((l) => /lock-mismatch: pack (\S+): digest \S+ → \S+ \(([^)]*)\)/.exec(l)?.slice(1).join(': '))).toEqual(['base: base/rules/all.yaml changed', 'child: a pack it extends changed']);
   });
 });

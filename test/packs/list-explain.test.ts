@@ -29,7 +29,7 @@ describe('bylaw list', () => {
     ]);
     for (const r of rows) expect(r.digest).toBe(digestOf(r.id));
     const text = await cli(['list', 'packs', '--policy', './child'], dir);
-    expect(text.stdout).toMatch(new RegExp(`^child +2\\.0\\.0 +3 rules +4 controls +child/pack\\.yaml +${digestOf('child').slice(0, 19)}… +Child\\n$`));
+    expect(text.stdout).toMatch(new RegExp(`^PACK +VERSION +RULES +CONTROLS +SOURCE +DIGEST +TITLE\\nchild +2\\.0\\.0 +3 +4 +child/pack\\.yaml +${digestOf('child').slice(0, 19)}… +Child\\n$`));
   });
 
   it('rules: effective severity and packs; disabled rules and rules of controls not in force at the default version absent', async () => {

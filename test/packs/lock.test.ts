@@ -32,7 +32,7 @@ describe('bylaw.lock for local and built-in packs', () => {
     const first = await cli(['lock'], dir);
     expect(first.stdout).toBe('+ acme@1.0.0 (policies/acme/pack.yaml)\n+ pss-baseline@1.0.0 (builtin)\nbylaw.lock: wrote 2 pack(s)\n');
     const text = lockText(dir);
-    expect(text).toMatch(/lockVersion: 1\npacks:\n {2}- id: acme\n {4}version: 1\.0\.0\n {4}source: policies\/acme\/pack\.yaml\n {4}digest: sha256:[0-9a-f]{64}\n {2}- id: pss-baseline\n {4}version: 1\.0\.0\n {4}source: builtin\n {4}digest: sha256:[0-9a-f]{64}\n$/);
+    expect(text).toMatch(/^lockVersion: 1\npacks:\n {2}- id: acme\n {4}version: 1\.0\.0\n {4}source: policies\/acme\/pack\.yaml\n {4}digest: sha256:[0-9a-f]{64}\n {4}files:\n {6}policies\/acme\/pack\.yaml: [0-9a-f]{64}\n {6}policies\/acme\/rules\/a\.yaml: [0-9a-f]{64}\n {2}- id: pss-baseline\n {4}version: 1\.0\.0\n {4}source: builtin\n {4}digest: sha256:[0-9a-f]{64}\n {4}files:\n {6}policies\/pss-baseline\.yaml: [0-9a-f]{64}\n( {6}rules\/kubernetes\/pss-[a-z-]+\.yaml: [0-9a-f]{64}\n)+$/m);
     expect((await cli(['lock'], dir)).stdout).toBe('bylaw.lock is up to date (2 pack(s))\n');
     expect(lockText(dir)).toBe(text);
     const other = tree();
@@ -42,8 +42,8 @@ describe('bylaw.lock for local and built-in packs', () => {
   });
 
   it.each([
-    ['one changed byte in a rule file', (d: string) => writeFileSync(join(d, 'policies/acme/rules/a.yaml'), RULE.replace('host network\n', 'host network!\n')), /^bylaw\.lock:(\d+):5: lock-mismatch: pack acme: digest sha256:[0-9a-f]{12}… → sha256:[0-9a-f]{12}…/m, 'digest:'],
-    ['a new rule file', (d: string) => writeFileSync(join(d, 'policies/acme/rules/b.yaml'), RULE.replace('acme-no-host-network', 'acme-other')), /lock-mismatch: pack acme: digest/, 'digest:'],
+    ['one changed byte in a rule file', (d: string) => writeFileSync(join(d, 'policies/acme/rules/a.yaml'), RULE.replace('host network\n', 'host network!\n')), /^bylaw\.lock:(\d+):5: lock-mismatch: pack acme: digest sha256:[0-9a-f]{12}… → sha256:[0-9a-f]{12}… \(policies\/acme\/rules\/a\.yaml changed\); review the change/m, 'digest:'],
+    ['a new rule file', (d: string) => writeFileSync(join(d, 'policies/acme/rules/b.yaml'), RULE.replace('acme-no-host-network', 'acme-other')), /lock-mismatch: pack acme: digest .*\(policies\/acme\/rules\/b\.yaml added\)/, 'digest:'],
     ['a version bump', (d: string) => writeFileSync(join(d, 'policies/acme/pack.yaml'), PACK('1.1.0')), /^bylaw\.lock:(\d+):5: lock-mismatch: pack acme: version 1\.0\.0 → 1\.1\.0; digest/m, 'version:'],
   ])('%s stops every run with exit 2 naming the pack', async (_name, change, expected, field) => {
     const dir = tree();

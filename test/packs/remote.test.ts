@@ -118,7 +118,7 @@ describe('remote packs from a git tag, pinned in bylaw.lock', () => {
     writeFileSync(ruleFile, readFileSync(ruleFile, 'utf8').replace('severity: high', 'severity: low '));
     const r = await run(['scan'], dir);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^bylaw\.lock:\d+:\d+: lock-mismatch: pack acme-baseline: digest sha256:[0-9a-f]{12}… → sha256:[0-9a-f]{12}… \(the pack file, one of its rule files or a pack it extends changed\)/m);
+    expect(r.stderr).toMatch(/^bylaw\.lock:\d+:\d+: lock-mismatch: pack acme-baseline: digest sha256:[0-9a-f]{12}… → sha256:[0-9a-f]{12}… \(github:acme\/policies@[0-9a-f]{12}\/baseline\/rules\/no-latest\.yaml changed\)/m);
     expect(r.stdout).toBe('');
   });
 
