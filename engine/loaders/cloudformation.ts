@@ -3,7 +3,7 @@ import type { Loader } from './loader.js';
 import { readYaml } from '../source/yaml-source.js';
 import { joinPointer } from '../source/pointer.js';
 import { CFN_SCHEMA } from '../source/cfn-schema.js';
-import { referencedBy, type ResourceEntry } from './terraform-references.js';
+import { referenceIndex, type ResourceEntry } from './terraform-references.js';
 
 /**
  * AWS CloudFormation templates, YAML (YAML 1.1 with the intrinsic short forms turned into their long form,
@@ -61,13 +61,14 @@ function cfnTargets(document: Document): Target[] {
       const r = resources[id] as Record<string, unknown>;
       return { address: id, type: typeof r.Type === 'string' ? r.Type : '', value: r, references: cfnReferences(r, new Set()) };
     });
+  const referencedBy = referenceIndex(entries);
   return entries.map((e) => ({
     document,
     pointer: joinPointer('/Resources', e.address),
     resource: { type: 'cloudformation', kind: e.type || undefined, name: e.address, address: e.address },
     value: e.value,
     roots: { props: '/Properties' },
-    facts: { referencedBy: referencedBy(e, entries) },
+    facts: { referencedBy: referencedBy(e) },
   }));
 }
 

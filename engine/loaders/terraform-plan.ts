@@ -3,7 +3,7 @@ import type { Document, Target } from '../types.js';
 import type { Loader } from './loader.js';
 import { readYaml } from '../source/yaml-source.js';
 import { joinPointer } from '../source/pointer.js';
-import { referencedBy, type ResourceEntry } from './terraform-references.js';
+import { referenceIndex, type ResourceEntry } from './terraform-references.js';
 
 /**
  * Terraform plan JSON (`terraform show -json PLAN`), recognised by content (`format_version` plus
@@ -120,17 +120,23 @@ function planTargets(document: Document): Target[] {
     return { p, entry };
   });
   const byModule = new Map<string, ResourceEntry[]>();
-  for (const e of entries) if (e.p.raw.mode !== 'data') byModule.set(e.p.module, [...(byModule.get(e.p.module) ?? []), e.entry]);
+  for (const e of entries) {
+    if (e.p.raw.mode === 'data') continue;
+    const list = byModule.get(e.p.module);
+    if (list) list.push(e.entry);
+    else byModule.set(e.p.module, [e.entry]);
+  }
+  const indexes = new Map<string, (t: ResourceEntry) => Record<string, unknown[]>>();
+  for (const [module, list] of byModule) indexes.set(module, referenceIndex(list));
   return entries.map(({ p, entry }) => {
     const dataMode = p.raw.mode === 'data';
     const address = typeof p.raw.address === 'string' ? p.raw.address : (dataMode ? 'data.' : '') + entry.address;
-    const sameModule = byModule.get(p.module) ?? [];
     return {
       document,
       pointer: `${p.pointer}/values`,
       resource: { type: 'terraform-plan', kind: dataMode ? `data.${entry.type}` : entry.type, name: String(p.raw.name), address },
       value: entry.value,
-      facts: { mode: dataMode ? 'data' : 'managed', module: p.module, referencedBy: dataMode ? {} : referencedBy(entry, sameModule) },
+      facts: { mode: dataMode ? 'data' : 'managed', module: p.module, referencedBy: dataMode ? {} : indexes.get(p.module)!(entry) },
     } satisfies Target;
   });
 }

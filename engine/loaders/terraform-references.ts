@@ -19,21 +19,39 @@ export interface ResourceEntry {
   references: Set<string>;
 }
 
-/** `{ [type]: [value, ...] }` of resources referencing `target`, sorted by address. */
-export function referencedBy(target: ResourceEntry, all: ResourceEntry[]): Record<string, unknown[]> {
-  const out: Record<string, unknown[]> = {};
-  const name = typeof target.value.bucket === 'string' ? target.value.bucket : undefined;
-  const hits = all.filter(
-    (r) =>
-      r !== target &&
-      (r.references.has(target.address) || (name !== undefined && target.type === 'aws_s3_bucket' && r.value.bucket === name)),
-  );
-  hits.sort((a, b) => (a.address < b.address ? -1 : a.address > b.address ? 1 : 0));
-  for (const r of hits) {
-    if (!Object.prototype.hasOwnProperty.call(out, r.type)) Object.defineProperty(out, r.type, { value: [], enumerable: true, writable: true });
-    out[r.type].push(r.value);
+/**
+ * Index a module's resources once; the returned function gives, for one of them, `{ [type]: [value, ...] }` of the
+ * resources referencing it, sorted by address (linear in the module, however many targets ask).
+ */
+export function referenceIndex(all: ResourceEntry[]): (target: ResourceEntry) => Record<string, unknown[]> {
+  const byAddress = new Map<string, ResourceEntry[]>();
+  const byBucket = new Map<string, ResourceEntry[]>();
+  const add = (map: Map<string, ResourceEntry[]>, key: string, r: ResourceEntry) => {
+    const list = map.get(key);
+    if (list) list.push(r);
+    else map.set(key, [r]);
+  };
+  for (const r of all) {
+    for (const ref of r.references) add(byAddress, ref, r);
+    if (typeof r.value.bucket === 'string') add(byBucket, r.value.bucket, r);
   }
-  return out;
+  return (target) => {
+    const name = typeof target.value.bucket === 'string' && target.type === 'aws_s3_bucket' ? target.value.bucket : undefined;
+    const hits = new Set<ResourceEntry>([...(byAddress.get(target.address) ?? []), ...(name !== undefined ? byBucket.get(name) ?? [] : [])]);
+    hits.delete(target);
+    const sorted = [...hits].sort((a, b) => (a.address < b.address ? -1 : a.address > b.address ? 1 : 0));
+    const out: Record<string, unknown[]> = {};
+    for (const r of sorted) {
+      if (!Object.prototype.hasOwnProperty.call(out, r.type)) Object.defineProperty(out, r.type, { value: [], enumerable: true, writable: true });
+      out[r.type].push(r.value);
+    }
+    return out;
+  };
+}
+
+/** `{ [type]: [value, ...] }` of resources referencing `target` (one-off; use `referenceIndex` for many targets). */
+export function referencedBy(target: ResourceEntry, all: ResourceEntry[]): Record<string, unknown[]> {
+  return referenceIndex(all)(target);
 }
 
 const REF = /(?<![\w.-])(?:data\.)?([A-Za-z_][\w-]*)\.([A-Za-z_][\w-]*)/g;

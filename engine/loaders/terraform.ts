@@ -5,7 +5,7 @@ import type { Limits } from '../limits.js';
 import type { Loader, SourceFile } from './loader.js';
 import { readHcl } from '../source/hcl-source.js';
 import { joinPointer } from '../source/pointer.js';
-import { exprReferences, referencedBy, type ResourceEntry } from './terraform-references.js';
+import { exprReferences, referenceIndex, type ResourceEntry } from './terraform-references.js';
 
 /**
  * Terraform configuration (`.tf`, HCL native syntax), read by bylaw's own HCL parser (engine/source/hcl-*.ts)
@@ -122,6 +122,7 @@ export const terraform: Loader = {
     const module = modules.get(document) ?? [document];
     const own = entries(document).map((e) => ({ ...e, value: withOverrides(e.value, 'resource', e.type, e.address.slice(e.type.length + 1), module) }));
     const all = module.filter((d) => !isOverride(d.path)).flatMap((d) => (d === document ? own : entries(d)));
+    const referencedBy = referenceIndex(all);
     const targets: Target[] = own.map((e) => {
       const [type, name] = [e.type, e.address.slice(e.type.length + 1)];
       return {
@@ -129,7 +130,7 @@ export const terraform: Loader = {
         pointer: joinPointer('/resource', type, name),
         resource: { type: 'terraform', kind: type, name, address: e.address },
         value: e.value,
-        facts: { mode: 'managed', referencedBy: referencedBy(e, all) },
+        facts: { mode: 'managed', referencedBy: referencedBy(e) },
       };
     });
     for (const b of blocks(document.data, 'data')) {
