@@ -357,7 +357,12 @@ export const GENERATORS: Generator[] = [
     ],
     fail: (p) => [
       tweak(p, (p) => void delete sc(c0(p)).capabilities),
+      tweak(p, (p) => void (sc(c0(p)).capabilities = { drop: [] })),
       tweak(p, (p) => void (sc(i0(p)).capabilities = { drop: ['NET_RAW'] })),
+      // dropping every capability by name is not dropping ALL
+      tweak(p, (p) => void (sc(c0(p)).capabilities = { drop: ['AUDIT_WRITE', 'CHOWN', 'DAC_OVERRIDE', 'FOWNER', 'FSETID', 'KILL', 'MKNOD', 'NET_BIND_SERVICE', 'NET_RAW', 'SETFCAP', 'SETGID', 'SETPCAP', 'SETUID', 'SYS_ADMIN', 'SYS_CHROOT'] })),
+      // adding back the baseline default set is forbidden at restricted
+      tweak(p, (p) => void (sc(i0(p)).capabilities = { drop: ['ALL'], add: CAPS_DEFAULT })),
       tweak(p, (p) => void (sc(c0(p)).capabilities = { drop: ['all'] })),
       tweak(p, (p) => void (sc(c0(p)).capabilities = { drop: ['ALL'], add: ['SYS_ADMIN'] })),
       tweak(p, (p) => void (sc(i0(p)).capabilities = { drop: ['ALL'], add: ['CHOWN'] })),
