@@ -31,7 +31,7 @@ export const text: Reporter = (result, options) => {
     for (const e of result.errors) lines.push(`  ${terminalSafe(e.path)}:${e.line}:${e.column}: ${c.red(e.code)}: ${terminalSafe(e.message)}`);
     lines.push('');
   }
-  for (const n of result.notes ?? []) lines.push(c.dim(`note: ${n.path ? terminalSafe(n.path) + ': ' : ''}${terminalSafe(n.message)}`));
+  for (const n of result.notes ?? []) lines.push(c.dim(`note: ${n.path ? terminalSafe(n.path) + (n.line ? `:${n.line}` : '') + ': ' : ''}${terminalSafe(n.message)}`));
   if (result.notes?.length) lines.push('');
   lines.push(summaryLine(result, c));
   return lines.join('\n') + '\n';

@@ -13,11 +13,11 @@ function suppressionsOf(path: string, comments: Record<number, string>, style: C
     const s = parseSuppression(text, line, style);
     if (s === undefined) continue;
     if (s === 'malformed') {
-      notes.push({ code: 'suppression-malformed', message: `${path}:${line}: ignored: write "bylaw:ignore RULE-ID[,RULE-ID] -- reason"`, path, line });
+      notes.push({ code: 'suppression-malformed', message: `malformed suppression ignored: write "bylaw:ignore RULE-ID[,RULE-ID] -- reason"`, path, line });
       continue;
     }
     if (!s.reason) {
-      notes.push({ code: 'suppression-no-reason', message: `${path}:${line}: suppression of ${s.rules.join(', ')} ignored: a reason is required ("-- reason")`, path, line });
+      notes.push({ code: 'suppression-no-reason', message: `suppression of ${s.rules.join(', ')} ignored: a reason is required ("-- reason")`, path, line });
       continue;
     }
     out.set(line, s);
@@ -60,7 +60,7 @@ export const applySuppressions: PostStage = (draft, ctx) => {
       if (verdict !== true) {
         if (used.has(`${s.line}\u0001${f.ruleId}`)) continue;
         used.add(`${s.line}\u0001${f.ruleId}`);
-        notes.push({ code: 'suppression-forbidden', message: `${file.path}:${s.line}: suppression of ${f.ruleId} not applied: ${verdict}`, path: file.path, line: s.line });
+        notes.push({ code: 'suppression-forbidden', message: `suppression of ${f.ruleId} not applied: ${verdict}`, path: file.path, line: s.line });
         continue;
       }
       f.status = 'waived';
@@ -68,7 +68,7 @@ export const applySuppressions: PostStage = (draft, ctx) => {
     }
     for (const s of found.values()) {
       const unused = s.rules.filter((r) => !used.has(`${s.line}\u0000${r}`));
-      if (unused.length) notes.push({ code: 'suppression-stale', message: `${file.path}:${s.line}: suppression of ${unused.join(', ')} matched no finding`, path: file.path, line: s.line });
+      if (unused.length) notes.push({ code: 'suppression-stale', message: `suppression of ${unused.join(', ')} matched no finding`, path: file.path, line: s.line });
     }
   }
   draft.notes.push(...notes.sort((a, b) => (a.path! < b.path! ? -1 : a.path! > b.path! ? 1 : a.line! - b.line! || (a.code < b.code ? -1 : 1))));
