@@ -1,6 +1,6 @@
 import { dump } from 'js-yaml';
 import type { LoadedPack } from './load-pack.js';
-import type { LockEntry } from './lock.js';
+import { whatChanged, type LockEntry } from './lock.js';
 import { lockEntryFor } from './lock-entry.js';
 
 const HEADER = [
@@ -39,7 +39,7 @@ export function describeLockChanges(before: LockEntry[], after: LockEntry[]): st
     const prior = same ?? before.find((b) => b.id === e.id);
     if (!prior) lines.push(`+ ${e.id}@${e.version} (${e.source})`);
     else if (prior.version !== e.version || prior.digest !== e.digest || prior.source !== e.source || prior.commit !== e.commit) {
-      const what = [prior.version !== e.version && `${prior.version} → ${e.version}`, prior.source !== e.source && `source ${prior.source} → ${e.source}`, prior.commit !== e.commit && `commit ${(prior.commit ?? '').slice(0, 12)} → ${(e.commit ?? '').slice(0, 12)}`, prior.digest !== e.digest && 'digest changed'].filter(Boolean);
+      const what = [prior.version !== e.version && `${prior.version} → ${e.version}`, prior.source !== e.source && `source ${prior.source} → ${e.source}`, prior.commit !== e.commit && `commit ${(prior.commit ?? '').slice(0, 12)} → ${(e.commit ?? '').slice(0, 12)}`, prior.digest !== e.digest && `digest changed (${whatChanged(prior.files, e.files)})`].filter(Boolean);
       lines.push(`~ ${e.id}@${e.version}: ${what.join(', ')}`);
     }
   }

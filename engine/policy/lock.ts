@@ -49,8 +49,12 @@ export function readLock(policyRoot: string): LockFile | undefined {
 const short = (digest: string): string => digest.slice(0, 19) + '…';
 
 /** Which covered files differ between the locked and the current file digests. */
-function whatChanged(locked: Record<string, string> | undefined, now: Record<string, string> | undefined): string {
-  if (!locked || !now) return 'the pack file, one of its rule files or a pack it extends changed';
+export function whatChanged(lockedFiles: Record<string, string> | undefined, nowFiles: Record<string, string> | undefined): string {
+  if (!lockedFiles || !nowFiles) return 'the pack file, one of its rule files or a pack it extends changed';
+  // A remote file's shown path carries its commit; compare by path inside the repository.
+  const byPath = (files: Record<string, string>): Record<string, string> => Object.fromEntries(Object.entries(files).map(([p, d]) => [p.replace(/^(github:[^@/]+\/[^@/]+)@[0-9a-f]{12}\//, '$1/'), d]));
+  const locked = byPath(lockedFiles);
+  const now = byPath(nowFiles);
   const paths = [...new Set([...Object.keys(locked), ...Object.keys(now)])].sort();
   const parts = paths.flatMap((p) => (!(p in now) ? [`${p} removed`] : !(p in locked) ? [`${p} added`] : locked[p] !== now[p] ? [`${p} changed`] : []));
   if (!parts.length) return 'a pack it extends changed';

@@ -56,7 +56,7 @@ describe('bylaw.lock for local and built-in packs', () => {
     const m = /^bylaw\.lock:(\d+):/.exec(r.stderr)!;
     expect(Number(m[1])).toBe(lineOf(dir, field, '- id: acme'));
     expect((await cli(['lock', '--check'], dir)).code).toBe(2);
-    expect((await cli(['lock'], dir)).stdout).toMatch(/^~ acme@1\.[01]\.0: .*digest changed\nbylaw\.lock: wrote 2 pack\(s\)\n$/);
+    expect((await cli(['lock'], dir)).stdout).toMatch(/^~ acme@1\.[01]\.0: .*digest changed \(policies\/acme\/(pack\.yaml changed|rules\/a\.yaml changed|rules\/b\.yaml added)\)\nbylaw\.lock: wrote 2 pack\(s\)\n$/);
     expect((await cli(['scan'], dir)).code).toBe(1);
   });
 

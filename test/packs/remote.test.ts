@@ -118,7 +118,7 @@ describe('remote packs from a git tag, pinned in bylaw.lock', () => {
     writeFileSync(ruleFile, readFileSync(ruleFile, 'utf8').replace('severity: high', 'severity: low '));
     const r = await run(['scan'], dir);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^bylaw\.lock:\d+:\d+: lock-mismatch: pack acme-baseline: digest sha256:[0-9a-f]{12}… → sha256:[0-9a-f]{12}… \(github:acme\/policies@[0-9a-f]{12}\/baseline\/rules\/no-latest\.yaml changed\)/m);
+    expect(r.stderr).toMatch(/^bylaw\.lock:\d+:\d+: lock-mismatch: pack acme-baseline: digest sha256:[0-9a-f]{12}… → sha256:[0-9a-f]{12}… \(github:acme\/policies\/baseline\/rules\/no-latest\.yaml changed\)/m);
     expect(r.stdout).toBe('');
   });
 
@@ -163,7 +163,7 @@ describe('remote packs from a git tag, pinned in bylaw.lock', () => {
     const kept = await run(['lock'], dir);
     expect(kept.stdout).toMatch(/bylaw\.lock is up to date/);
     const updated = await run(['lock', '--update'], dir);
-    expect(updated.stdout).toContain(`~ acme-baseline@1.11.0: 1.10.0 → 1.11.0, commit ${shas['1.10.0'].slice(0, 12)} → ${v111.slice(0, 12)}, digest changed`);
+    expect(updated.stdout).toContain(`~ acme-baseline@1.11.0: 1.10.0 → 1.11.0, commit ${shas['1.10.0'].slice(0, 12)} → ${v111.slice(0, 12)}, digest changed (github:acme/policies/baseline/pack.yaml changed)`);
     expect(JSON.parse((await run(['scan', '--format', 'json'], dir)).stdout).packs[0].version).toBe('1.11.0');
   });
 
