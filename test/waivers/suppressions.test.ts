@@ -103,10 +103,12 @@ describe('inline suppressions in other formats', () => {
     '}',
     '',
   ].join('\n');
+  const workflow = 'on: pull_request\npermissions: {contents: read}\njobs:\n  # bylaw:ignore gha-action-pinned-sha -- internal mirror of checkout, SEC-9\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: echo "${{ github.event.pull_request.title }}"\n';
   const json = '{"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "j"},\n "spec": {"containers": [{"name": "c", "image": "x:1", "securityContext": {"privileged": true, "runAsNonRoot": true}, "args": [" # bylaw:ignore wv-no-privileged -- strings are not comments"]}]}}\n';
 
   it.each([
     ['Dockerfile: comment above FROM covers the stage; `#` after an instruction is not a comment', 'Dockerfile', dockerfile, 'dockerfile-best-practices', { 'dockerfile-user': 'waived', 'dockerfile-image-tag': 'fail' }],
+    ['GitHub workflow: comment above a job key covers the job', '.github/workflows/ci.yml', workflow, 'github-actions-hardening', { 'gha-action-pinned-sha': 'waived', 'gha-script-injection': 'fail' }],
     ['HCL: `//` above a block and `#` above an attribute', 'main.tf', hcl, 'terraform-aws', { 'aws-s3-public-access-block': 'waived', 'aws-sg-admin-ports-open': 'waived', 'aws-s3-versioning': 'fail' }],
   ])('%s', async (_name, file, text, pack, expected) => {
     const r = await cli(['scan', '--policy', pack, '--no-config', '--format', 'json'], tempTree({ [file]: text }));
