@@ -91,6 +91,12 @@ describe('exceptions file', () => {
     expect(code).toBe(2);
   });
 
+  it('a missing exceptions file is exit 2 naming it', async () => {
+    const { code, stderr } = await scanJson(tree('exceptions: []\n'), ['--exceptions', 'missing.yaml']);
+    expect(stderr).toMatch(/^missing\.yaml:1:1: invalid-exceptions: cannot read file: /);
+    expect(code).toBe(2);
+  });
+
   it('waivers.requireExpiry: false accepts a waiver without expiry', async () => {
     const { result } = await scanJson(tree(legacyPrivileged(''), 'waivers: {requireExpiry: false}\n'), ['--exceptions', 'exceptions.yaml']);
     expect(result.findings[1]).toMatchObject({ status: 'waived', waiver: { kind: 'exception', approvedBy: 'jane.doe@example.com' } });
