@@ -87,7 +87,8 @@ describe('remote packs from a git tag, pinned in bylaw.lock', () => {
     expect(first.stderr).toBe('');
     expect(first.code).toBe(1);
     const result = stable(first.stdout);
-    expect(result.packs).toEqual([expect.objectContaining({ id: 'acme-baseline', version: '1.0.0', source: `github:${REPO}/baseline@v1.0.0 (${v1.slice(0, 12)})` })]);
+    const lockedDigest = /digest: (sha256:[0-9a-f]{64})/.exec(text)![1];
+    expect(result.packs).toEqual([expect.objectContaining({ id: 'acme-baseline', version: '1.0.0', source: `github:${REPO}/baseline@v1.0.0 (${v1.slice(0, 12)})`, digest: lockedDigest })]);
     expect(result.findings.filter((f: any) => f.status === 'fail').map((f: any) => `${f.ruleId} ${f.location.path}:${f.location.startLine}:${f.location.startColumn}`)).toEqual(['acme-no-latest-tag k8s/deploy.yaml:9:11']);
 
     // The tag moves to a commit with other content: the lock keeps the run on the reviewed commit.
