@@ -7,7 +7,7 @@ export interface ChangedLinesOptions {
   cwd: string;
   /** The commit the change starts from (a PR's base, `--changed-since REF`). */
   base: string;
-  /** The commit the change ends at; omitted = the work tree (uncommitted edits count as changed). */
+  /** The commit the change ends at; omitted = the work tree (uncommitted edits and new untracked files count as changed). */
   head?: string;
   /** `files`: every changed file is `'all'`; `lines`: only added or changed lines. Default `lines`. */
   mode?: 'files' | 'lines';
@@ -33,6 +33,10 @@ export async function changedLines(options: ChangedLinesOptions): Promise<Change
     }
   }
   const changed = parseUnifiedDiff(diff);
+  if (options.head === undefined) {
+    const untracked = await git(['ls-files', '--others', '--exclude-standard', '-z', ...(options.relative ? [] : ['--full-name', '--', ':/'])], { cwd: options.cwd });
+    for (const path of untracked.split('\0').filter(Boolean)) changed.set(path, 'all');
+  }
   if (options.mode === 'files') for (const path of changed.keys()) changed.set(path, 'all');
   return changed;
 }
