@@ -88,6 +88,15 @@ describe('bylaw diff', () => {
       expect(d.added.map((f) => `${f.location.startLine} ${f.ruleId}`)).toEqual(['10 acme-pinned-image']);
       expect(d.from.commit).toMatch(/^[0-9a-f]{40}$/);
       expect([d.from.packs[0].version, d.to.packs[0].version]).toEqual(['1.0.0', '1.1.0']);
+      const sub = tempRepo();
+      try {
+        sub.commit('v1 in svc/', prefixed('svc', { ...v1, 'k8s/apps.yaml': apps }) as Record<string, string>);
+        sub.commit('v2 in svc/', prefixed('svc', v2) as Record<string, string>);
+        const inSub = JSON.parse((await cli(['diff', '--policy-from', 'HEAD~1', '--policy-to', 'HEAD', '--format', 'json', 'k8s'], join(sub.dir, 'svc'))).stdout) as PolicyDiff;
+        expect(inSub.added.map((f) => `${f.location.path}:${f.location.startLine} ${f.ruleId}`)).toEqual(['k8s/apps.yaml:10 acme-pinned-image']);
+      } finally {
+        sub.remove();
+      }
       const bad = await cli(['diff', '--policy-from', 'no-such-ref', '--policy-to', 'HEAD'], repo.dir);
       expect(bad.stderr).toMatch(/policy "no-such-ref" is neither a directory nor a commit/);
       expect(bad.code).toBe(2);
