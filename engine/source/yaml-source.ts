@@ -210,17 +210,33 @@ function nodeStart(e: Event): number {
   }
 }
 
+/** Per event array: index just past each collection (built once, so `skip` is O(1) and `locate` stays linear). */
+const skipTables = new WeakMap<Event[], Int32Array>();
+/** Per event array: memoised end offsets of collections. */
+const endMemos = new WeakMap<Event[], Map<number, number>>();
+
+function skipTable(evs: Event[]): Int32Array {
+  let table = skipTables.get(evs);
+  if (table) return table;
+  table = new Int32Array(evs.length).fill(evs.length);
+  const open: number[] = [];
+  for (let j = 0; j < evs.length; j++) {
+    const tj = evs[j].type;
+    if (tj === SEQUENCE || tj === MAPPING || tj === DOCUMENT) open.push(j);
+    else if (tj === POP) {
+      const s = open.pop();
+      if (s !== undefined) table[s] = j + 1;
+    }
+  }
+  skipTables.set(evs, table);
+  return table;
+}
+
 /** Index just past the node that starts at events[i]. */
 function skip(evs: Event[], i: number): number {
   const t = evs[i].type;
   if (t !== SEQUENCE && t !== MAPPING) return i + 1;
-  let depth = 0;
-  for (let j = i; j < evs.length; j++) {
-    const tj = evs[j].type;
-    if (tj === SEQUENCE || tj === MAPPING) depth++;
-    else if (tj === POP && --depth === 0) return j + 1;
-  }
-  return evs.length;
+  return skipTable(evs)[i];
 }
 
 /** End offset (exclusive) of the node at events[i]. */
@@ -232,6 +248,10 @@ function nodeEnd(evs: Event[], i: number, text: string): number {
   }
   if (e.type === ALIAS) return e.anchorEnd;
   if (e.type !== SEQUENCE && e.type !== MAPPING) return -1;
+  let memo = endMemos.get(evs);
+  if (!memo) endMemos.set(evs, (memo = new Map()));
+  const known = memo.get(i);
+  if (known !== undefined) return known;
   const after = skip(evs, i);
   let end = e.start;
   for (let j = i + 1; j < after - 1; j = skip(evs, j)) end = Math.max(end, nodeEnd(evs, j, text));
@@ -240,6 +260,7 @@ function nodeEnd(evs: Event[], i: number, text: string): number {
     const k = text.indexOf(close, Math.max(end, e.start));
     if (k >= 0) end = k + 1;
   }
+  memo.set(i, end);
   return end;
 }
 
