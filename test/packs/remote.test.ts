@@ -285,6 +285,16 @@ describe('remote packs from a git tag, pinned in bylaw.lock', () => {
     expect(gh.names()).toEqual(['repos/get-commit', 'repos/download-tarball-archive', 'codeload']);
   });
 
+  it('an oversized tarball is refused while downloading, and nothing is cached', async () => {
+    const v1 = gh.commit(REPO, files('1.0.0'));
+    gh.tag(REPO, 'v1.0.0', v1);
+    gh.tampered.set(v1, Buffer.alloc(33 * 1024 * 1024, 7));
+    const r = await run(['scan'], project(`github:${REPO}/baseline@v1.0.0`));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/unknown-pack: remote pack github:acme\/policies\/baseline@v1\.0\.0: .*larger than 33554432 bytes/);
+    expect(readdirSync(cache)).toEqual([]);
+  });
+
   it('a run without remote packs never talks to the API', async () => {
     const dir = tempTree({ '.bylaw.yaml': 'packs: [pss-baseline]\n', 'k8s/deploy.yaml': DEPLOY });
     await run(['lock'], dir);

@@ -2,6 +2,7 @@ import { Octokit } from '@octokit/rest';
 import { retry } from '@octokit/plugin-retry';
 import semver from 'semver';
 import type { GitHubRef } from './github-ref.js';
+import { MAX_TARBALL_BYTES } from './cache.js';
 
 const Client = Octokit.plugin(retry);
 
@@ -28,6 +29,30 @@ export function remoteSettings(env: NodeJS.ProcessEnv, cacheDir: string, apiUrl?
   return { baseUrl: (apiUrl || env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''), token, cacheDir };
 }
 
+/** Read a response body stream, refusing it past `limit` bytes (announced or not). */
+export async function readBounded(body: ReadableStream<Uint8Array> | null | undefined, limit: number, announced?: number): Promise<Buffer> {
+  const tooLarge = (): Error => new Error(`response is larger than ${limit} bytes`);
+  if (!body) return Buffer.alloc(0);
+  if (announced && announced > limit) {
+    await body.cancel();
+    throw tooLarge();
+  }
+  const chunks: Uint8Array[] = [];
+  let seen = 0;
+  const reader = body.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    seen += value.byteLength;
+    if (seen > limit) {
+      await reader.cancel();
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks);
+}
+
 /** A PackSource over octokit (retries on 5xx and rate limits; the token is never printed). */
 export function githubPackSource(settings: RemoteSettings): PackSource {
   const octokit = new Client({
@@ -49,8 +74,9 @@ export function githubPackSource(settings: RemoteSettings): PackSource {
       return tags.map((t) => ({ name: t.name, sha: t.commit.sha }));
     },
     async tarball(owner, repo, sha) {
-      const res = await octokit.rest.repos.downloadTarballArchive({ owner, repo, ref: sha });
-      return Buffer.from(res.data as ArrayBuffer);
+      // The raw body, read here with a size bound (octokit would buffer any size, and turns read errors into empty data).
+      const res = await octokit.rest.repos.downloadTarballArchive({ owner, repo, ref: sha, request: { parseSuccessResponseBody: false } });
+      return readBounded(res.data as unknown as ReadableStream<Uint8Array>, MAX_TARBALL_BYTES, Number(res.headers['content-length'] ?? 0));
     },
   };
 }
