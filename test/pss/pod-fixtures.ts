@@ -262,11 +262,14 @@ export const GENERATORS: Generator[] = [
     check: 'hostProbesAndHostLifecycle', level: 'baseline', minor: 34,
     pass: (p) => [
       p,
-      tweak(p, probeHostOn('container', 'livenessProbe.httpGet', '127.0.0.1')),
-      tweak(p, probeHostOn('container', 'readinessProbe.tcpSocket', '::1')),
-      tweak(p, probeHostOn('container', 'startupProbe.httpGet', '')),
+      tweak(p, probeHostOn('container', 'livenessProbe.httpGet', '')),
+      tweak(p, probeHostOn('container', 'readinessProbe.tcpSocket', '')),
+      tweak(p, (p) => void (c0(p).startupProbe = { httpGet: { port: 8080 } })),
     ],
     fail: (p) => [
+      // PSA's current fixtures deny loopback hosts as well
+      tweak(p, probeHostOn('container', 'livenessProbe.httpGet', '127.0.0.1')),
+      tweak(p, probeHostOn('container', 'readinessProbe.tcpSocket', '::1')),
       tweak(p, probeHostOn('container', 'livenessProbe.httpGet', 'bad.host')),
       tweak(p, probeHostOn('init', 'readinessProbe.tcpSocket', '8.8.8.8')),
       tweak(p, probeHostOn('container', 'startupProbe.httpGet', 'localhost')),
@@ -426,12 +429,16 @@ export interface Fixture {
 export function fixturesAt(level: Level, minor: number): Fixture[] {
   const base = minimalValidPod(level, minor);
   const out: Fixture[] = [{ name: 'base', pod: base, expect: 'pass', check: 'base' }];
-  for (const check of checksAt(level, minor)) {
+  // PSA's fixture test also runs every baseline check's fixtures at restricted, overridden or not; the fail pods of
+  // an overridden check must still be denied (its restricted replacement is stricter for them).
+  const overridden = level === 'restricted' ? checksAt('baseline', minor).filter((c) => !checksAt('restricted', minor).includes(c)) : [];
+  for (const check of [...checksAt(level, minor), ...overridden]) {
+    const onlyFail = overridden.includes(check);
     const candidates = GENERATORS.filter((g) => g.check === check && g.minor <= minor && (g.level === 'baseline' || level === 'restricted'));
     const gen = candidates.sort((a, b) => b.minor - a.minor)[0];
     if (!gen) throw new Error(`no fixture generator for ${level}/v1.${minor}/${check}`);
     const id = check.toLowerCase();
-    gen.pass(clone(base)).forEach((pod, i) => out.push({ name: `${id}${i}`, pod, expect: 'pass', check }));
+    if (!onlyFail) gen.pass(clone(base)).forEach((pod, i) => out.push({ name: `${id}${i}`, pod, expect: 'pass', check }));
     gen.fail(clone(base)).forEach((pod, i) => out.push({ name: `${id}-fail${i}`, pod, expect: 'fail', check }));
   }
   return out;

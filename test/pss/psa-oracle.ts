@@ -85,7 +85,7 @@ const sysctls = (allowed: string[]): CheckFn => (_m, s) => arr(obj(s.securityCon
 const windowsHostProcess: CheckFn = (_m, s) =>
   obj(obj(s.securityContext)?.windowsOptions)?.hostProcess !== true && containers(s).every((c) => obj(secCtx(c)?.windowsOptions)?.hostProcess !== true);
 
-const hostOk = (h: unknown) => str(h) === '' || str(h) === '127.0.0.1' || str(h) === '::1';
+const hostOk = (h: unknown) => str(h) === '';
 const hostProbes: CheckFn = (_m, s) =>
   containers(s).every((c) => {
     for (const probe of [c.livenessProbe, c.readinessProbe, c.startupProbe].map(obj)) {
