@@ -48,6 +48,18 @@ async function get(request: GitHubRequest, route: string, params: Record<string,
   }
 }
 
+/** Every active rule on the branch (the endpoint pages at 100; a branch with more than 1,000 rules is cut there). */
+async function allRules(request: GitHubRequest, params: Record<string, unknown>, unreadable: string[]): Promise<unknown[] | null> {
+  const out: unknown[] = [];
+  for (let page = 1; page <= 10; page++) {
+    const data = await get(request, '/repos/{owner}/{repo}/rules/branches/{branch}', { ...params, per_page: 100, page }, unreadable);
+    if (!Array.isArray(data)) return page === 1 ? null : out;
+    out.push(...data);
+    if (data.length < 100) break;
+  }
+  return out;
+}
+
 /** Read and normalise the settings of `owner/repo` (never throws for API errors; see `unreadable`). */
 export async function fetchGitHubSettings(request: GitHubRequest, owner: string, repo: string): Promise<GitHubSettings> {
   const unreadable: string[] = [];
@@ -61,8 +73,8 @@ export async function fetchGitHubSettings(request: GitHubRequest, owner: string,
   if (defaultBranch) {
     const params = { ...base, branch: defaultBranch };
     const protection = await get(request, '/repos/{owner}/{repo}/branches/{branch}/protection', params, unreadable, true);
-    const rules = await get(request, '/repos/{owner}/{repo}/rules/branches/{branch}', params, unreadable);
-    if (protection !== null || rules !== null) branch = mergeProtection(protection, Array.isArray(rules) ? rules : []);
+    const rules = await allRules(request, params, unreadable);
+    if (protection !== null || rules !== null) branch = mergeProtection(protection, rules ?? []);
   }
   const workflow = await get(request, '/repos/{owner}/{repo}/actions/permissions/workflow', base, unreadable);
   return {

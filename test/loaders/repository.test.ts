@@ -64,6 +64,7 @@ type Scenario = Record<string, [number, unknown] | ((example: any) => unknown)>;
 let server: Server;
 let url = '';
 let scenario: Scenario = {};
+let pageOf: ((query: URLSearchParams) => unknown[]) | undefined;
 const violations: string[] = [];
 const seen: string[] = [];
 const authorizations: string[] = [];
@@ -83,8 +84,10 @@ beforeAll(async () => {
     const entry = scenario[found.operation.operationId];
     let status = 200;
     let body: unknown;
-    if (Array.isArray(entry)) [status, body] = entry;
+    if (pageOf && found.operation.operationId === 'repos/get-branch-rules') body = pageOf(u.searchParams);
+    else if (Array.isArray(entry)) [status, body] = entry;
     else body = entry ? entry(exampleResponse(found.operation, 200)) : exampleResponse(found.operation, 200);
+    if (pageOf && found.operation.operationId === 'repos/get-branch-rules') violations.push(...validateResponse(found.operation, 200, body).map((v) => `rules page: ${v}`));
     // GitHub's own examples drift from its schemas (missing `language`, ...), so only bodies written here are checked.
     if (Array.isArray(entry)) violations.push(...validateResponse(found.operation, status, body).map((v) => `${found.operation.operationId}: ${v}`));
     res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
@@ -138,6 +141,17 @@ describe('repository: GitHub settings through the REST API', () => {
       canApprovePullRequestReviews: true,
       unreadable: [],
     });
+  });
+
+  it('reads every page of ruleset rules', async () => {
+    const rule = (i: number) => ({ type: 'required_status_checks', ruleset_source_type: 'Repository', ruleset_source: 'octocat/Hello-World', ruleset_id: 1, parameters: { strict_required_status_checks_policy: false, required_status_checks: [{ context: `check-${String(i).padStart(3, '0')}` }] } });
+    const pages: Record<string, unknown[]> = { '1': Array.from({ length: 100 }, (_, i) => rule(i)), '2': [rule(100), rule(101)] };
+    pageOf = (q) => pages[q.get('page') ?? '1'] ?? [];
+    const s = await settings({ 'repos/get-branch-protection': [404, notFound] });
+    pageOf = undefined;
+    expect(violations).toEqual([]);
+    expect(s.branch!.requiredStatusChecks).toHaveLength(102);
+    expect(seen.filter((x) => x.includes('/rules/'))).toHaveLength(2);
   });
 
   it('an unprotected branch, write tokens and no security settings', async () => {
