@@ -2,7 +2,7 @@
  * The benchmark's phases for one corpus: what each runs, how its output is checked, and how repeated
  * measurements become one table row. Every phase is its own process (see measure.mjs).
  */
-import { copyFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { corpusFile } from './corpus/index.mjs';
 import { measure } from './measure.mjs';
@@ -13,7 +13,7 @@ import { max, median } from './stats.mjs';
 const SETUP = {
   k8s: { policies: ['pss-restricted', 'k8s-best-practices'], rules: 'rules/kubernetes', yaml: true, type: 'kubernetes' },
   terraform: { policies: ['terraform-aws'], rules: 'rules/terraform', yaml: false, type: 'terraform' },
-  workflows: { policies: ['github-actions-hardening'], rules: 'rules/github-workflow', yaml: true, type: 'github-workflow' },
+  workflows: { policies: ['github-actions-hardening'], rules: 'rules/github-actions', yaml: true, type: 'github-workflow' },
 };
 
 /** A floor or parse phase's report must cover the whole corpus without errors, read by the expected loader. */
@@ -98,8 +98,10 @@ export async function definePhases(ctx) {
       ctx.notes.push(`scan phases skipped: the probe scan failed: ${probe.problem}`);
       cliOk = false;
     } else {
-      const packs = writeScalingPacks(join(ctx.cache, 'scale'), setup.policies, join(ctx.repo, setup.rules), probe.rules);
-      Object.assign(ctx, { rulesOne: packs.rulesOne, rulesTen: packs.rulesTen });
+      const rulesDir = join(ctx.repo, setup.rules);
+      const packs = existsSync(rulesDir) ? writeScalingPacks(join(ctx.cache, 'scale'), setup.policies, rulesDir, probe.rules) : undefined;
+      if (!packs) ctx.notes.push(`rule scaling skipped: ${setup.rules} does not exist`);
+      if (packs) Object.assign(ctx, { rulesOne: packs.rulesOne, rulesTen: packs.rulesTen });
       const p = `${setup.policies.join(' + ')}`;
       phases.push(
         scanPhase(ctx, 'scan-1', `bylaw scan ${p}, 1 thread`, corpus.dir, corpus.files, ['--workers', '1'], setup.policies),
@@ -110,7 +112,7 @@ export async function definePhases(ctx) {
       );
       // Ten times the rules means ten times the findings kept: run it on the smaller corpus to bound time and memory.
       const scaled = tenth ?? corpus;
-      phases.push(
+      if (packs) phases.push(
         { ...scanPhase(ctx, 'rules-1x', `bylaw scan, 1 thread, ${scaled.files} files, ${packs.rulesOne} rules`, scaled.dir, scaled.files, ['--workers', '1'], [packs.one]), corpus: scaled },
         { ...scanPhase(ctx, 'rules-10x', `bylaw scan, 1 thread, ${scaled.files} files, ${packs.rulesTen} rules`, scaled.dir, scaled.files, ['--workers', '1'], [packs.ten]), corpus: scaled },
       );
