@@ -84,8 +84,16 @@ function blocks(data: unknown, mode: 'resource' | 'data'): { type: string; name:
   return out;
 }
 
+const entryCache = new WeakMap<Document, ResourceEntry[]>();
+
+/** The managed resources of a document with the addresses their expressions mention (computed once per document). */
 function entries(doc: Document): ResourceEntry[] {
-  return blocks(doc.data, 'resource').map((b) => ({ address: `${b.type}.${b.name}`, type: b.type, value: b.value, references: exprReferences(b.value) }));
+  let out = entryCache.get(doc);
+  if (!out) {
+    out = blocks(doc.data, 'resource').map((b) => ({ address: `${b.type}.${b.name}`, type: b.type, value: b.value, references: exprReferences(b.value) }));
+    entryCache.set(doc, out);
+  }
+  return out;
 }
 
 /** Terraform override files (`override.tf`, `*_override.tf`): merged into the resources they name, not resources themselves. */
