@@ -61,7 +61,7 @@ function fit(body: string): string {
  * anything fails, "all clear" once nothing does. A token that may not comment (fork pull requests) gets a
  * notice, any other API failure a warning; neither fails the step.
  */
-export async function publishComment(core: ActionCore, client: GitHubClient | undefined, context: RunContext, result: Result, linkBase?: string): Promise<void> {
+export async function publishComment(core: ActionCore, client: GitHubClient | undefined, context: RunContext, result: Result, linkBase?: string, extra = ''): Promise<void> {
   if (context.pullNumber === undefined) return;
   if (!client) {
     core.notice('bylaw: no github-token, so no pull request comment.');
@@ -73,8 +73,8 @@ export async function publishComment(core: ActionCore, client: GitHubClient | un
       repo: context.repo,
       pullNumber: context.pullNumber,
       marker: commentMarker(context.workflow, context.job),
-      body: result.summary.byStatus.fail > 0 ? renderMarkdown(result, { variant: 'comment', linkBase, maxLength: 60000 }) : undefined,
-      allClear: `## bylaw: all clear\n\nNo failing findings at \`${context.headSha.slice(0, 12)}\`; the findings reported earlier are gone.\n`,
+      body: result.summary.byStatus.fail > 0 ? renderMarkdown(result, { variant: 'comment', linkBase, maxLength: 60000 - extra.length }) + (extra ? `\n${extra}` : '') : undefined,
+      allClear: `## bylaw: all clear\n\nNo failing findings at \`${context.headSha.slice(0, 12)}\`; the findings reported earlier are gone.\n` + (extra ? `\n${extra}` : ''),
     });
     core.info(`bylaw: pull request comment ${outcome}`);
   } catch (error) {

@@ -1,5 +1,5 @@
 import type * as core from '@actions/core';
-import type { scan } from '../engine/index.js';
+import type { policyDiff, scan } from '../engine/index.js';
 import type { createClient } from './github.js';
 
 /** The parts of @actions/core the Action uses (logging, annotations, inputs, outputs). */
@@ -9,6 +9,8 @@ export type ActionCore = Pick<typeof core, 'getInput' | 'setSecret' | 'setOutput
 export interface ActionDeps {
   core: ActionCore;
   scan: typeof scan;
+  /** Evaluates the change's own policy next to the base's when a change edits policy files. */
+  policyDiff?: typeof policyDiff;
   createClient: typeof createClient;
   env: NodeJS.ProcessEnv;
 }

@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { EngineErrors, scan } from '../engine/index.js';
+import { EngineErrors, policyDiff, scan } from '../engine/index.js';
 import { annotate } from './annotate.js';
 import { publishArtifact } from './artifact.js';
 import { changedScope } from './changed.js';
@@ -11,6 +11,7 @@ import { readSettings } from './inputs.js';
 import { failingAtOrAbove, setOutputs } from './outputs.js';
 import { reportPolicyErrors } from './policy-errors.js';
 import { policyRootFor } from './policy-source.js';
+import { policyImpact } from './policy-impact.js';
 import { renderMarkdown, writeActionReports } from './reports.js';
 import { writeJobSummary } from './summary.js';
 
@@ -37,7 +38,8 @@ export async function run(deps: ActionDeps = { core, scan, createClient, env: pr
       notes.push(misplaced);
     }
 
-    const policyRoot = await policyRootFor(settings.policyFrom, settings.config, context, workspace, env.RUNNER_TEMP, notes);
+    const policy = await policyRootFor(settings.policyFrom, settings.config, context, workspace, env.RUNNER_TEMP, notes);
+    const policyRoot = policy.root;
     const scope = await changedScope(settings.changedOnly, context, workspace, client);
     for (const note of scope.notes) c.notice(note);
     notes.push(...scope.notes);
@@ -46,7 +48,7 @@ export async function run(deps: ActionDeps = { core, scan, createClient, env: pr
       notes.push(`Scope: only the ${settings.changedOnly} this change touched (${scope.changed.size} file(s), from ${from}).`);
     }
 
-    const result = await deps.scan({
+    const scanOptions = {
       root: workspace,
       paths: settings.paths,
       policies: settings.policies,
@@ -56,16 +58,18 @@ export async function run(deps: ActionDeps = { core, scan, createClient, env: pr
       ...(policyRoot ? { policyRoot } : {}),
       ...(scope.changed ? { changed: scope.changed, changedMode: settings.changedOnly === 'files' ? ('files' as const) : ('lines' as const) } : {}),
       ...(env.GITHUB_REF ? { ref: env.GITHUB_REF } : {}),
-    });
+    };
+    const result = await deps.scan(scanOptions);
 
     const linkBase = context.owner ? `${context.serverUrl}/${context.owner}/${context.repo}/blob/${context.headSha}` : undefined;
     const written = await writeActionReports(result, settings.formats, settings.outputDir, { linkBase });
     c.info(`bylaw: ${result.summary.byStatus.fail} failing finding(s); reports in ${settings.outputDir}`);
 
     if (settings.annotations) await annotate(c, client, context, settings, result, notes);
+    const impact = policy.root && policy.changedPolicyFiles.length > 0 ? await policyImpact(deps.policyDiff ?? policyDiff, scanOptions, { root: policy.root, sha: context.baseSha ?? '' }, workspace) : '';
     const summary = renderMarkdown(result, { variant: 'summary', linkBase }).trimEnd();
-    await writeJobSummary(`${summary}\n${notes.length > 0 ? `\n${notes.map((n) => `> ${n}`).join('\n>\n')}\n` : ''}`, env);
-    if (settings.comment) await publishComment(c, client, context, result, linkBase);
+    await writeJobSummary(`${summary}\n${notes.length > 0 ? `\n${notes.map((n) => `> ${n}`).join('\n>\n')}\n` : ''}${impact ? `\n${impact}` : ''}`, env);
+    if (settings.comment) await publishComment(c, client, context, result, linkBase, impact);
     if (settings.uploadArtifact) await publishArtifact(c, settings.artifactName, settings.outputDir);
     setOutputs(c, result, settings.outputDir, written.sarifFile);
 

@@ -126,7 +126,7 @@ function packPaths(dir: string, path: string): string[] {
 
 /**
  * The policy root for the run: on pull requests and merge groups with `policy-from: base`, the base commit's
- * policy copied to a temporary directory; otherwise undefined (the checkout). Adds summary notes, including
+ * policy copied to a temporary directory, with the policy files the change modifies; otherwise no root (the checkout). Adds summary notes, including
  * one listing the policy files the change modifies. Failing to read the base is an error, never a silent
  * fallback to the change's own policy.
  */
@@ -137,11 +137,11 @@ export async function policyRootFor(
   workspace: string,
   tempDir: string | undefined,
   notes: string[],
-): Promise<string | undefined> {
-  if (!context.isChangeReview) return undefined;
+): Promise<{ root?: string; changedPolicyFiles: string[] }> {
+  if (!context.isChangeReview) return { changedPolicyFiles: [] };
   if (policyFrom === 'head') {
     notes.push('Policy: read from the head of the change (`policy-from: head`).');
-    return undefined;
+    return { changedPolicyFiles: [] };
   }
   if (!context.baseSha) throw new Error(`policy-from: base needs the base commit, and the ${context.eventName} payload has none; set policy-from: head to use the checked-out policy`);
   let base: BasePolicy;
@@ -158,5 +158,5 @@ export async function policyRootFor(
     const list = base.changedPolicyFiles.map((f) => `\`${mdText(f)}\``).join(', ');
     notes.push(`**This change modifies policy files:** ${list}. The edits take effect after merge; this run used the base commit's policy.`);
   }
-  return base.root;
+  return { root: base.root, changedPolicyFiles: base.changedPolicyFiles };
 }

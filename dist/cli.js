@@ -26342,16 +26342,28 @@ function nodeStart(e) {
       return -1;
   }
 }
+var skipTables = /* @__PURE__ */ new WeakMap();
+var endMemos = /* @__PURE__ */ new WeakMap();
+function skipTable(evs) {
+  let table3 = skipTables.get(evs);
+  if (table3) return table3;
+  table3 = new Int32Array(evs.length).fill(evs.length);
+  const open = [];
+  for (let j2 = 0; j2 < evs.length; j2++) {
+    const tj = evs[j2].type;
+    if (tj === SEQUENCE || tj === MAPPING || tj === DOCUMENT) open.push(j2);
+    else if (tj === POP) {
+      const s3 = open.pop();
+      if (s3 !== void 0) table3[s3] = j2 + 1;
+    }
+  }
+  skipTables.set(evs, table3);
+  return table3;
+}
 function skip(evs, i) {
   const t = evs[i].type;
   if (t !== SEQUENCE && t !== MAPPING) return i + 1;
-  let depth = 0;
-  for (let j2 = i; j2 < evs.length; j2++) {
-    const tj = evs[j2].type;
-    if (tj === SEQUENCE || tj === MAPPING) depth++;
-    else if (tj === POP && --depth === 0) return j2 + 1;
-  }
-  return evs.length;
+  return skipTable(evs)[i];
 }
 function nodeEnd(evs, i, text3) {
   const e = evs[i];
@@ -26361,6 +26373,10 @@ function nodeEnd(evs, i, text3) {
   }
   if (e.type === ALIAS) return e.anchorEnd;
   if (e.type !== SEQUENCE && e.type !== MAPPING) return -1;
+  let memo = endMemos.get(evs);
+  if (!memo) endMemos.set(evs, memo = /* @__PURE__ */ new Map());
+  const known = memo.get(i);
+  if (known !== void 0) return known;
   const after = skip(evs, i);
   let end = e.start;
   for (let j2 = i + 1; j2 < after - 1; j2 = skip(evs, j2)) end = Math.max(end, nodeEnd(evs, j2, text3));
@@ -26369,6 +26385,7 @@ function nodeEnd(evs, i, text3) {
     const k2 = text3.indexOf(close, Math.max(end, e.start));
     if (k2 >= 0) end = k2 + 1;
   }
+  memo.set(i, end);
   return end;
 }
 function blockIndicator(text3, e, start) {
@@ -36447,8 +36464,11 @@ function readLock(policyRoot) {
   return { path: abs, entries: entries3, file, diagnostics };
 }
 var short = (digest) => digest.slice(0, 19) + "\u2026";
-function whatChanged(locked, now) {
-  if (!locked || !now) return "the pack file, one of its rule files or a pack it extends changed";
+function whatChanged(lockedFiles, nowFiles) {
+  if (!lockedFiles || !nowFiles) return "the pack file, one of its rule files or a pack it extends changed";
+  const byPath2 = (files) => Object.fromEntries(Object.entries(files).map(([p2, d]) => [p2.replace(/^(github:[^@/]+\/[^@/]+)@[0-9a-f]{12}\//, "$1/"), d]));
+  const locked = byPath2(lockedFiles);
+  const now = byPath2(nowFiles);
   const paths = [.../* @__PURE__ */ new Set([...Object.keys(locked), ...Object.keys(now)])].sort();
   const parts = paths.flatMap((p2) => !(p2 in now) ? [`${p2} removed`] : !(p2 in locked) ? [`${p2} added`] : locked[p2] !== now[p2] ? [`${p2} changed`] : []);
   if (!parts.length) return "a pack it extends changed";
@@ -37526,7 +37546,7 @@ var Parser3 = class _Parser {
     const t = this.next();
     if (t.kind === "number") return { type: "literal", value: Number(t.text), start: t.start, end: t.end };
     if (t.kind === "template") {
-      for (const p2 of t.parts) if (p2.kind !== "literal") this.interpolation(p2.tokens, depth + 1);
+      for (const p2 of t.parts) if (p2.kind !== "literal") this.interpolation(p2.tokens, depth + 1, p2.kind === "directive");
       return { type: "template", parts: t.parts, heredoc: t.heredoc && { indented: t.heredoc.indented }, start: t.start, end: t.end };
     }
     if (t.kind === "ident") {
@@ -37636,17 +37656,32 @@ var Parser3 = class _Parser {
     const close = this.expect("}");
     return { type: "object", items, start: open.start, end: close.end };
   }
-  interpolation(tokens, depth) {
+  /** `${ expr }`, or a `%{ if/else/endif/for/endfor }` directive, each with optional `~` strip markers. */
+  interpolation(tokens, depth, directive) {
     const p2 = new _Parser(tokens, this.text, this.maxDepth);
     p2.newlines = [false];
     if (p2.is("~")) p2.next();
     const t0 = p2.peek();
-    if (t0.kind === "ident" && ["if", "else", "endif", "for", "endfor"].includes(t0.text)) return;
-    if (t0.kind === "eof") throw new HclSyntaxError("empty template interpolation", t0.start);
-    p2.expression(depth);
+    if (t0.kind === "eof") throw new HclSyntaxError(`empty template ${directive ? "directive" : "interpolation"}`, t0.start);
+    if (!directive) p2.expression(depth);
+    else if (t0.kind === "ident" && t0.text === "if") {
+      p2.next();
+      p2.expression(depth);
+    } else if (t0.kind === "ident" && t0.text === "for") {
+      p2.next();
+      p2.expectIdent();
+      if (p2.is(",")) {
+        p2.next();
+        p2.expectIdent();
+      }
+      const kw = p2.next();
+      if (kw.kind !== "ident" || kw.text !== "in") throw p2.unexpected(kw, '"in"');
+      p2.expression(depth);
+    } else if (t0.kind === "ident" && ["else", "endif", "endfor"].includes(t0.text)) p2.next();
+    else throw p2.unexpected(t0, "a template directive (if, else, endif, for, endfor)");
     if (p2.is("~")) p2.next();
     const end = p2.peek();
-    if (end.kind !== "eof") throw p2.unexpected(end, '"}" to close the interpolation');
+    if (end.kind !== "eof") throw p2.unexpected(end, `"}" to close the ${directive ? "directive" : "interpolation"}`);
   }
 };
 function literalOf(parts, t) {
@@ -37875,18 +37910,30 @@ function hclDocument(file, type, data, spans, lines) {
 }
 
 // engine/loaders/terraform-references.ts
-function referencedBy(target2, all2) {
-  const out = {};
-  const name = typeof target2.value.bucket === "string" ? target2.value.bucket : void 0;
-  const hits = all2.filter(
-    (r) => r !== target2 && (r.references.has(target2.address) || name !== void 0 && target2.type === "aws_s3_bucket" && r.value.bucket === name)
-  );
-  hits.sort((a, b2) => a.address < b2.address ? -1 : a.address > b2.address ? 1 : 0);
-  for (const r of hits) {
-    if (!Object.prototype.hasOwnProperty.call(out, r.type)) Object.defineProperty(out, r.type, { value: [], enumerable: true, writable: true });
-    out[r.type].push(r.value);
+function referenceIndex(all2) {
+  const byAddress = /* @__PURE__ */ new Map();
+  const byBucket = /* @__PURE__ */ new Map();
+  const add = (map2, key, r) => {
+    const list = map2.get(key);
+    if (list) list.push(r);
+    else map2.set(key, [r]);
+  };
+  for (const r of all2) {
+    for (const ref of r.references) add(byAddress, ref, r);
+    if (typeof r.value.bucket === "string") add(byBucket, r.value.bucket, r);
   }
-  return out;
+  return (target2) => {
+    const name = typeof target2.value.bucket === "string" && target2.type === "aws_s3_bucket" ? target2.value.bucket : void 0;
+    const hits = /* @__PURE__ */ new Set([...byAddress.get(target2.address) ?? [], ...name !== void 0 ? byBucket.get(name) ?? [] : []]);
+    hits.delete(target2);
+    const sorted = [...hits].sort((a, b2) => a.address < b2.address ? -1 : a.address > b2.address ? 1 : 0);
+    const out = {};
+    for (const r of sorted) {
+      if (!Object.prototype.hasOwnProperty.call(out, r.type)) Object.defineProperty(out, r.type, { value: [], enumerable: true, writable: true });
+      out[r.type].push(r.value);
+    }
+    return out;
+  };
 }
 var REF = /(?<![\w.-])(?:data\.)?([A-Za-z_][\w-]*)\.([A-Za-z_][\w-]*)/g;
 function exprReferences(value, out = /* @__PURE__ */ new Set(), depth = 0) {
@@ -37949,8 +37996,24 @@ function blocks(data, mode) {
   }
   return out;
 }
+var entryCache = /* @__PURE__ */ new WeakMap();
 function entries2(doc) {
-  return blocks(doc.data, "resource").map((b2) => ({ address: `${b2.type}.${b2.name}`, type: b2.type, value: b2.value, references: exprReferences(b2.value) }));
+  let out = entryCache.get(doc);
+  if (!out) {
+    out = blocks(doc.data, "resource").map((b2) => ({ address: `${b2.type}.${b2.name}`, type: b2.type, value: b2.value, references: exprReferences(b2.value) }));
+    entryCache.set(doc, out);
+  }
+  return out;
+}
+var isOverride = (path) => /(^|\/)(override|[^/]*_override)\.tf$/i.test(path);
+function withOverrides(value, mode, type, name, module) {
+  let merged = value;
+  for (const d of module) {
+    if (!isOverride(d.path)) continue;
+    const o = blocks(d.data, mode).find((b2) => b2.type === type && b2.name === name)?.value;
+    if (o) merged = { ...merged, ...o };
+  }
+  return merged;
 }
 var terraform = {
   type: "terraform",
@@ -37965,8 +38028,11 @@ var terraform = {
     return parsed;
   },
   targets(document) {
-    const own5 = entries2(document);
-    const all2 = (modules.get(document) ?? [document]).flatMap((d) => d === document ? own5 : entries2(d));
+    if (isOverride(document.path)) return [];
+    const module = modules.get(document) ?? [document];
+    const own5 = entries2(document).map((e) => ({ ...e, value: withOverrides(e.value, "resource", e.type, e.address.slice(e.type.length + 1), module) }));
+    const all2 = module.filter((d) => !isOverride(d.path)).flatMap((d) => d === document ? own5 : entries2(d));
+    const referencedBy = referenceIndex(all2);
     const targets2 = own5.map((e) => {
       const [type, name] = [e.type, e.address.slice(e.type.length + 1)];
       return {
@@ -37974,7 +38040,7 @@ var terraform = {
         pointer: joinPointer("/resource", type, name),
         resource: { type: "terraform", kind: type, name, address: e.address },
         value: e.value,
-        facts: { mode: "managed", referencedBy: referencedBy(e, all2) }
+        facts: { mode: "managed", referencedBy: referencedBy(e) }
       };
     });
     for (const b2 of blocks(document.data, "data")) {
@@ -37982,7 +38048,7 @@ var terraform = {
         document,
         pointer: joinPointer("/data", b2.type, b2.name),
         resource: { type: "terraform", kind: `data.${b2.type}`, name: b2.name, address: `data.${b2.type}.${b2.name}` },
-        value: b2.value,
+        value: withOverrides(b2.value, "data", b2.type, b2.name, module),
         facts: { mode: "data", referencedBy: {} }
       });
     }
@@ -38080,17 +38146,23 @@ function planTargets(document) {
     return { p: p2, entry };
   });
   const byModule = /* @__PURE__ */ new Map();
-  for (const e of entries3) if (e.p.raw.mode !== "data") byModule.set(e.p.module, [...byModule.get(e.p.module) ?? [], e.entry]);
+  for (const e of entries3) {
+    if (e.p.raw.mode === "data") continue;
+    const list = byModule.get(e.p.module);
+    if (list) list.push(e.entry);
+    else byModule.set(e.p.module, [e.entry]);
+  }
+  const indexes = /* @__PURE__ */ new Map();
+  for (const [module, list] of byModule) indexes.set(module, referenceIndex(list));
   return entries3.map(({ p: p2, entry }) => {
     const dataMode = p2.raw.mode === "data";
     const address = typeof p2.raw.address === "string" ? p2.raw.address : (dataMode ? "data." : "") + entry.address;
-    const sameModule = byModule.get(p2.module) ?? [];
     return {
       document,
       pointer: `${p2.pointer}/values`,
       resource: { type: "terraform-plan", kind: dataMode ? `data.${entry.type}` : entry.type, name: String(p2.raw.name), address },
       value: entry.value,
-      facts: { mode: dataMode ? "data" : "managed", module: p2.module, referencedBy: dataMode ? {} : referencedBy(entry, sameModule) }
+      facts: { mode: dataMode ? "data" : "managed", module: p2.module, referencedBy: dataMode ? {} : indexes.get(p2.module)(entry) }
     };
   });
 }
@@ -38217,13 +38289,14 @@ function cfnTargets(document) {
     const r = resources[id];
     return { address: id, type: typeof r.Type === "string" ? r.Type : "", value: r, references: cfnReferences(r, /* @__PURE__ */ new Set()) };
   });
+  const referencedBy = referenceIndex(entries3);
   return entries3.map((e) => ({
     document,
     pointer: joinPointer("/Resources", e.address),
     resource: { type: "cloudformation", kind: e.type || void 0, name: e.address, address: e.address },
     value: e.value,
     roots: { props: "/Properties" },
-    facts: { referencedBy: referencedBy(e, entries3) }
+    facts: { referencedBy: referencedBy(e) }
   }));
 }
 var cloudformation = {
@@ -39217,11 +39290,11 @@ function suppressionsOf(path, comments, style, notes) {
     const s3 = parseSuppression(text3, line, style);
     if (s3 === void 0) continue;
     if (s3 === "malformed") {
-      notes.push({ code: "suppression-malformed", message: `${path}:${line}: ignored: write "bylaw:ignore RULE-ID[,RULE-ID] -- reason"`, path, line });
+      notes.push({ code: "suppression-malformed", message: `malformed suppression ignored: write "bylaw:ignore RULE-ID[,RULE-ID] -- reason"`, path, line });
       continue;
     }
     if (!s3.reason) {
-      notes.push({ code: "suppression-no-reason", message: `${path}:${line}: suppression of ${s3.rules.join(", ")} ignored: a reason is required ("-- reason")`, path, line });
+      notes.push({ code: "suppression-no-reason", message: `suppression of ${s3.rules.join(", ")} ignored: a reason is required ("-- reason")`, path, line });
       continue;
     }
     out.set(line, s3);
@@ -39257,7 +39330,7 @@ var applySuppressions = (draft, ctx) => {
       if (verdict2 !== true) {
         if (used.has(`${s3.line}${f2.ruleId}`)) continue;
         used.add(`${s3.line}${f2.ruleId}`);
-        notes.push({ code: "suppression-forbidden", message: `${file.path}:${s3.line}: suppression of ${f2.ruleId} not applied: ${verdict2}`, path: file.path, line: s3.line });
+        notes.push({ code: "suppression-forbidden", message: `suppression of ${f2.ruleId} not applied: ${verdict2}`, path: file.path, line: s3.line });
         continue;
       }
       f2.status = "waived";
@@ -39265,7 +39338,7 @@ var applySuppressions = (draft, ctx) => {
     }
     for (const s3 of found.values()) {
       const unused = s3.rules.filter((r) => !used.has(`${s3.line}\0${r}`));
-      if (unused.length) notes.push({ code: "suppression-stale", message: `${file.path}:${s3.line}: suppression of ${unused.join(", ")} matched no finding`, path: file.path, line: s3.line });
+      if (unused.length) notes.push({ code: "suppression-stale", message: `suppression of ${unused.join(", ")} matched no finding`, path: file.path, line: s3.line });
     }
   }
   draft.notes.push(...notes.sort((a, b2) => a.path < b2.path ? -1 : a.path > b2.path ? 1 : a.line - b2.line || (a.code < b2.code ? -1 : 1)));
@@ -39509,6 +39582,16 @@ async function get(request2, route, params, unreadable, notFoundOk = false) {
     return null;
   }
 }
+async function allRules(request2, params, unreadable) {
+  const out = [];
+  for (let page = 1; page <= 10; page++) {
+    const data = await get(request2, "/repos/{owner}/{repo}/rules/branches/{branch}", { ...params, per_page: 100, page }, unreadable);
+    if (!Array.isArray(data)) return page === 1 ? null : out;
+    out.push(...data);
+    if (data.length < 100) break;
+  }
+  return out;
+}
 async function fetchGitHubSettings(request2, owner, repo) {
   const unreadable = [];
   const base = { owner, repo };
@@ -39520,8 +39603,8 @@ async function fetchGitHubSettings(request2, owner, repo) {
   if (defaultBranch) {
     const params = { ...base, branch: defaultBranch };
     const protection = await get(request2, "/repos/{owner}/{repo}/branches/{branch}/protection", params, unreadable, true);
-    const rules = await get(request2, "/repos/{owner}/{repo}/rules/branches/{branch}", params, unreadable);
-    if (protection !== null || rules !== null) branch = mergeProtection(protection, Array.isArray(rules) ? rules : []);
+    const rules = await allRules(request2, params, unreadable);
+    if (protection !== null || rules !== null) branch = mergeProtection(protection, rules ?? []);
   }
   const workflow = await get(request2, "/repos/{owner}/{repo}/actions/permissions/workflow", base, unreadable);
   return {
@@ -46836,6 +46919,28 @@ function remoteSettings(env, cacheDir, apiUrl) {
   const token2 = env.BYLAW_GITHUB_TOKEN || env.GITHUB_TOKEN || void 0;
   return { baseUrl: (apiUrl || env.GITHUB_API_URL || "https://api.github.com").replace(/\/+$/, ""), token: token2, cacheDir };
 }
+async function readBounded(body, limit, announced) {
+  const tooLarge = () => new Error(`response is larger than ${limit} bytes`);
+  if (!body) return Buffer.alloc(0);
+  if (announced && announced > limit) {
+    await body.cancel();
+    throw tooLarge();
+  }
+  const chunks = [];
+  let seen = 0;
+  const reader = body.getReader();
+  for (; ; ) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    seen += value.byteLength;
+    if (seen > limit) {
+      await reader.cancel();
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks);
+}
 function githubPackSource(settings) {
   const octokit = new Client2({
     baseUrl: settings.baseUrl,
@@ -46860,8 +46965,8 @@ function githubPackSource(settings) {
       return tags2.map((t) => ({ name: t.name, sha: t.commit.sha }));
     },
     async tarball(owner, repo, sha) {
-      const res2 = await octokit.rest.repos.downloadTarballArchive({ owner, repo, ref: sha });
-      return Buffer.from(res2.data);
+      const res2 = await octokit.rest.repos.downloadTarballArchive({ owner, repo, ref: sha, request: { parseSuccessResponseBody: false } });
+      return readBounded(res2.data, MAX_TARBALL_BYTES, Number(res2.headers["content-length"] ?? 0));
     }
   };
 }
@@ -47111,7 +47216,7 @@ var text = (result, options) => {
     for (const e of result.errors) lines.push(`  ${terminalSafe(e.path)}:${e.line}:${e.column}: ${c.red(e.code)}: ${terminalSafe(e.message)}`);
     lines.push("");
   }
-  for (const n of result.notes ?? []) lines.push(c.dim(`note: ${n.path ? terminalSafe(n.path) + ": " : ""}${terminalSafe(n.message)}`));
+  for (const n of result.notes ?? []) lines.push(c.dim(`note: ${n.path ? terminalSafe(n.path) + (n.line ? `:${n.line}` : "") + ": " : ""}${terminalSafe(n.message)}`));
   if (result.notes?.length) lines.push("");
   lines.push(summaryLine(result, c));
   return lines.join("\n") + "\n";
@@ -48800,6 +48905,10 @@ async function changedLines(options) {
     }
   }
   const changed = parseUnifiedDiff(diff);
+  if (options.head === void 0) {
+    const untracked = await git(["ls-files", "--others", "--exclude-standard", "-z", ...options.relative ? [] : ["--full-name", "--", ":/"]], { cwd: options.cwd });
+    for (const path of untracked.split("\0").filter(Boolean)) changed.set(path, "all");
+  }
   if (options.mode === "files") for (const path of changed.keys()) changed.set(path, "all");
   return changed;
 }
@@ -49422,7 +49531,7 @@ function describeLockChanges(before, after) {
     const prior = same ?? before.find((b2) => b2.id === e.id);
     if (!prior) lines.push(`+ ${e.id}@${e.version} (${e.source})`);
     else if (prior.version !== e.version || prior.digest !== e.digest || prior.source !== e.source || prior.commit !== e.commit) {
-      const what = [prior.version !== e.version && `${prior.version} \u2192 ${e.version}`, prior.source !== e.source && `source ${prior.source} \u2192 ${e.source}`, prior.commit !== e.commit && `commit ${(prior.commit ?? "").slice(0, 12)} \u2192 ${(e.commit ?? "").slice(0, 12)}`, prior.digest !== e.digest && "digest changed"].filter(Boolean);
+      const what = [prior.version !== e.version && `${prior.version} \u2192 ${e.version}`, prior.source !== e.source && `source ${prior.source} \u2192 ${e.source}`, prior.commit !== e.commit && `commit ${(prior.commit ?? "").slice(0, 12)} \u2192 ${(e.commit ?? "").slice(0, 12)}`, prior.digest !== e.digest && `digest changed (${whatChanged(prior.files, e.files)})`].filter(Boolean);
       lines.push(`~ ${e.id}@${e.version}: ${what.join(", ")}`);
     }
   }
@@ -49829,7 +49938,7 @@ async function policyDiff(options) {
   const fixed = now();
   const temps = [];
   try {
-    const extra = options.scan.policies ?? [];
+    const extra = [...options.scan.policies ?? [], ...typeof options.scan.config === "string" ? [options.scan.config] : []];
     const from = await policyRootFor(options.from, cwd, root2, extra, temps);
     const to2 = await policyRootFor(options.to, cwd, root2, extra, temps);
     const base = { ...options.scan, root: root2, now: () => fixed, failOn: "none", workers: options.scan.workers ?? 1 };
@@ -49893,11 +50002,11 @@ function diffText(d) {
   return out.join("\n");
 }
 function diffMarkdown(d, options = {}) {
-  const max = options.maxRows ?? 200;
+  const max = options.maxRows ?? 100;
   const out = [
     `## bylaw: impact of the policy change`,
     "",
-    `From \`${mdText(sideLabel(d.from))}\` (${mdText(packs(d.from))}) to \`${mdText(sideLabel(d.to))}\` (${mdText(packs(d.to))}).`,
+    `From **${mdText(sideLabel(d.from))}** (${mdText(packs(d.from))}) to **${mdText(sideLabel(d.to))}** (${mdText(packs(d.to))}).`,
     "",
     `**${d.summary.added} added**, **${d.summary.removed} removed**, **${d.summary.changed} changed**, ${d.summary.unchanged} unchanged. Failing findings: ${d.summary.failingBefore} \u2192 ${d.summary.failingAfter}.`,
     ""
@@ -49908,10 +50017,10 @@ function diffMarkdown(d, options = {}) {
     if (lines.length > max) out.push("", `\u2026and ${lines.length - max} more (see the JSON output).`);
     out.push("");
   };
-  const row3 = (f2) => `| \`${mdText(where(f2))}\` | ${mdText(f2.ruleId)} | ${f2.status === "fail" ? f2.severity : f2.status} | ${mdText(f2.message)} |`;
+  const row3 = (f2) => `| ${mdText(where(f2))} | ${mdText(f2.ruleId)} | ${f2.status === "fail" ? f2.severity : f2.status} | ${mdText(truncate(f2.message, 240))} |`;
   rows("Added", "| Where | Rule | Severity | Message |", d.added.map(row3));
   rows("Removed", "| Where | Rule | Severity | Message |", d.removed.map(row3));
-  rows("Changed", "| Where | Rule | Change |", d.changed.map((c) => `| \`${mdText(where(c.after))}\` | ${mdText(c.after.ruleId)} | ${mdText(describeChange(c.before, c.after, c.fields, (s3) => `"${s3}"`))} |`));
+  rows("Changed", "| Where | Rule | Change |", d.changed.map((c) => `| ${mdText(where(c.after))} | ${mdText(c.after.ruleId)} | ${mdText(truncate(describeChange(c.before, c.after, c.fields, (s3) => `"${s3}"`), 480))} |`));
   for (const [title, table3] of [["By rule", d.byRule], ["By control", d.byControl]]) {
     rows(title, "| Id | Added | Removed | Changed |", Object.entries(table3).map(([id, c]) => `| ${mdText(id)} | ${c.added} | ${c.removed} | ${c.changed} |`));
   }

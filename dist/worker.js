@@ -19824,16 +19824,28 @@ function nodeStart(e) {
       return -1;
   }
 }
+var skipTables = /* @__PURE__ */ new WeakMap();
+var endMemos = /* @__PURE__ */ new WeakMap();
+function skipTable(evs) {
+  let table2 = skipTables.get(evs);
+  if (table2) return table2;
+  table2 = new Int32Array(evs.length).fill(evs.length);
+  const open = [];
+  for (let j = 0; j < evs.length; j++) {
+    const tj = evs[j].type;
+    if (tj === SEQUENCE || tj === MAPPING || tj === DOCUMENT) open.push(j);
+    else if (tj === POP) {
+      const s = open.pop();
+      if (s !== void 0) table2[s] = j + 1;
+    }
+  }
+  skipTables.set(evs, table2);
+  return table2;
+}
 function skip(evs, i) {
   const t = evs[i].type;
   if (t !== SEQUENCE && t !== MAPPING) return i + 1;
-  let depth = 0;
-  for (let j = i; j < evs.length; j++) {
-    const tj = evs[j].type;
-    if (tj === SEQUENCE || tj === MAPPING) depth++;
-    else if (tj === POP && --depth === 0) return j + 1;
-  }
-  return evs.length;
+  return skipTable(evs)[i];
 }
 function nodeEnd(evs, i, text) {
   const e = evs[i];
@@ -19843,6 +19855,10 @@ function nodeEnd(evs, i, text) {
   }
   if (e.type === ALIAS) return e.anchorEnd;
   if (e.type !== SEQUENCE && e.type !== MAPPING) return -1;
+  let memo = endMemos.get(evs);
+  if (!memo) endMemos.set(evs, memo = /* @__PURE__ */ new Map());
+  const known = memo.get(i);
+  if (known !== void 0) return known;
   const after = skip(evs, i);
   let end = e.start;
   for (let j = i + 1; j < after - 1; j = skip(evs, j)) end = Math.max(end, nodeEnd(evs, j, text));
@@ -19851,6 +19867,7 @@ function nodeEnd(evs, i, text) {
     const k = text.indexOf(close, Math.max(end, e.start));
     if (k >= 0) end = k + 1;
   }
+  memo.set(i, end);
   return end;
 }
 function blockIndicator(text, e, start) {
@@ -29934,8 +29951,11 @@ function readLock(policyRoot) {
   return { path: abs, entries: entries3, file, diagnostics };
 }
 var short = (digest) => digest.slice(0, 19) + "\u2026";
-function whatChanged(locked, now) {
-  if (!locked || !now) return "the pack file, one of its rule files or a pack it extends changed";
+function whatChanged(lockedFiles, nowFiles) {
+  if (!lockedFiles || !nowFiles) return "the pack file, one of its rule files or a pack it extends changed";
+  const byPath = (files) => Object.fromEntries(Object.entries(files).map(([p, d]) => [p.replace(/^(github:[^@/]+\/[^@/]+)@[0-9a-f]{12}\//, "$1/"), d]));
+  const locked = byPath(lockedFiles);
+  const now = byPath(nowFiles);
   const paths = [.../* @__PURE__ */ new Set([...Object.keys(locked), ...Object.keys(now)])].sort();
   const parts = paths.flatMap((p) => !(p in now) ? [`${p} removed`] : !(p in locked) ? [`${p} added`] : locked[p] !== now[p] ? [`${p} changed`] : []);
   if (!parts.length) return "a pack it extends changed";
@@ -31138,7 +31158,7 @@ var Parser3 = class _Parser {
     const t = this.next();
     if (t.kind === "number") return { type: "literal", value: Number(t.text), start: t.start, end: t.end };
     if (t.kind === "template") {
-      for (const p of t.parts) if (p.kind !== "literal") this.interpolation(p.tokens, depth + 1);
+      for (const p of t.parts) if (p.kind !== "literal") this.interpolation(p.tokens, depth + 1, p.kind === "directive");
       return { type: "template", parts: t.parts, heredoc: t.heredoc && { indented: t.heredoc.indented }, start: t.start, end: t.end };
     }
     if (t.kind === "ident") {
@@ -31248,17 +31268,32 @@ var Parser3 = class _Parser {
     const close = this.expect("}");
     return { type: "object", items, start: open.start, end: close.end };
   }
-  interpolation(tokens, depth) {
+  /** `${ expr }`, or a `%{ if/else/endif/for/endfor }` directive, each with optional `~` strip markers. */
+  interpolation(tokens, depth, directive) {
     const p = new _Parser(tokens, this.text, this.maxDepth);
     p.newlines = [false];
     if (p.is("~")) p.next();
     const t0 = p.peek();
-    if (t0.kind === "ident" && ["if", "else", "endif", "for", "endfor"].includes(t0.text)) return;
-    if (t0.kind === "eof") throw new HclSyntaxError("empty template interpolation", t0.start);
-    p.expression(depth);
+    if (t0.kind === "eof") throw new HclSyntaxError(`empty template ${directive ? "directive" : "interpolation"}`, t0.start);
+    if (!directive) p.expression(depth);
+    else if (t0.kind === "ident" && t0.text === "if") {
+      p.next();
+      p.expression(depth);
+    } else if (t0.kind === "ident" && t0.text === "for") {
+      p.next();
+      p.expectIdent();
+      if (p.is(",")) {
+        p.next();
+        p.expectIdent();
+      }
+      const kw = p.next();
+      if (kw.kind !== "ident" || kw.text !== "in") throw p.unexpected(kw, '"in"');
+      p.expression(depth);
+    } else if (t0.kind === "ident" && ["else", "endif", "endfor"].includes(t0.text)) p.next();
+    else throw p.unexpected(t0, "a template directive (if, else, endif, for, endfor)");
     if (p.is("~")) p.next();
     const end = p.peek();
-    if (end.kind !== "eof") throw p.unexpected(end, '"}" to close the interpolation');
+    if (end.kind !== "eof") throw p.unexpected(end, `"}" to close the ${directive ? "directive" : "interpolation"}`);
   }
 };
 function literalOf(parts, t) {
@@ -31487,18 +31522,30 @@ function hclDocument(file, type, data, spans, lines) {
 }
 
 // engine/loaders/terraform-references.ts
-function referencedBy(target2, all2) {
-  const out = {};
-  const name = typeof target2.value.bucket === "string" ? target2.value.bucket : void 0;
-  const hits = all2.filter(
-    (r) => r !== target2 && (r.references.has(target2.address) || name !== void 0 && target2.type === "aws_s3_bucket" && r.value.bucket === name)
-  );
-  hits.sort((a, b) => a.address < b.address ? -1 : a.address > b.address ? 1 : 0);
-  for (const r of hits) {
-    if (!Object.prototype.hasOwnProperty.call(out, r.type)) Object.defineProperty(out, r.type, { value: [], enumerable: true, writable: true });
-    out[r.type].push(r.value);
+function referenceIndex(all2) {
+  const byAddress = /* @__PURE__ */ new Map();
+  const byBucket = /* @__PURE__ */ new Map();
+  const add = (map2, key, r) => {
+    const list = map2.get(key);
+    if (list) list.push(r);
+    else map2.set(key, [r]);
+  };
+  for (const r of all2) {
+    for (const ref of r.references) add(byAddress, ref, r);
+    if (typeof r.value.bucket === "string") add(byBucket, r.value.bucket, r);
   }
-  return out;
+  return (target2) => {
+    const name = typeof target2.value.bucket === "string" && target2.type === "aws_s3_bucket" ? target2.value.bucket : void 0;
+    const hits = /* @__PURE__ */ new Set([...byAddress.get(target2.address) ?? [], ...name !== void 0 ? byBucket.get(name) ?? [] : []]);
+    hits.delete(target2);
+    const sorted = [...hits].sort((a, b) => a.address < b.address ? -1 : a.address > b.address ? 1 : 0);
+    const out = {};
+    for (const r of sorted) {
+      if (!Object.prototype.hasOwnProperty.call(out, r.type)) Object.defineProperty(out, r.type, { value: [], enumerable: true, writable: true });
+      out[r.type].push(r.value);
+    }
+    return out;
+  };
 }
 var REF = /(?<![\w.-])(?:data\.)?([A-Za-z_][\w-]*)\.([A-Za-z_][\w-]*)/g;
 function exprReferences(value, out = /* @__PURE__ */ new Set(), depth = 0) {
@@ -31561,8 +31608,14 @@ function blocks(data, mode) {
   }
   return out;
 }
+var entryCache = /* @__PURE__ */ new WeakMap();
 function entries2(doc) {
-  return blocks(doc.data, "resource").map((b) => ({ address: `${b.type}.${b.name}`, type: b.type, value: b.value, references: exprReferences(b.value) }));
+  let out = entryCache.get(doc);
+  if (!out) {
+    out = blocks(doc.data, "resource").map((b) => ({ address: `${b.type}.${b.name}`, type: b.type, value: b.value, references: exprReferences(b.value) }));
+    entryCache.set(doc, out);
+  }
+  return out;
 }
 var isOverride = (path) => /(^|\/)(override|[^/]*_override)\.tf$/i.test(path);
 function withOverrides(value, mode, type, name, module) {
@@ -31591,6 +31644,7 @@ var terraform = {
     const module = modules.get(document) ?? [document];
     const own4 = entries2(document).map((e) => ({ ...e, value: withOverrides(e.value, "resource", e.type, e.address.slice(e.type.length + 1), module) }));
     const all2 = module.filter((d) => !isOverride(d.path)).flatMap((d) => d === document ? own4 : entries2(d));
+    const referencedBy = referenceIndex(all2);
     const targets = own4.map((e) => {
       const [type, name] = [e.type, e.address.slice(e.type.length + 1)];
       return {
@@ -31598,7 +31652,7 @@ var terraform = {
         pointer: joinPointer("/resource", type, name),
         resource: { type: "terraform", kind: type, name, address: e.address },
         value: e.value,
-        facts: { mode: "managed", referencedBy: referencedBy(e, all2) }
+        facts: { mode: "managed", referencedBy: referencedBy(e) }
       };
     });
     for (const b of blocks(document.data, "data")) {
@@ -31704,17 +31758,23 @@ function planTargets(document) {
     return { p, entry };
   });
   const byModule = /* @__PURE__ */ new Map();
-  for (const e of entries3) if (e.p.raw.mode !== "data") byModule.set(e.p.module, [...byModule.get(e.p.module) ?? [], e.entry]);
+  for (const e of entries3) {
+    if (e.p.raw.mode === "data") continue;
+    const list = byModule.get(e.p.module);
+    if (list) list.push(e.entry);
+    else byModule.set(e.p.module, [e.entry]);
+  }
+  const indexes = /* @__PURE__ */ new Map();
+  for (const [module, list] of byModule) indexes.set(module, referenceIndex(list));
   return entries3.map(({ p, entry }) => {
     const dataMode = p.raw.mode === "data";
     const address = typeof p.raw.address === "string" ? p.raw.address : (dataMode ? "data." : "") + entry.address;
-    const sameModule = byModule.get(p.module) ?? [];
     return {
       document,
       pointer: `${p.pointer}/values`,
       resource: { type: "terraform-plan", kind: dataMode ? `data.${entry.type}` : entry.type, name: String(p.raw.name), address },
       value: entry.value,
-      facts: { mode: dataMode ? "data" : "managed", module: p.module, referencedBy: dataMode ? {} : referencedBy(entry, sameModule) }
+      facts: { mode: dataMode ? "data" : "managed", module: p.module, referencedBy: dataMode ? {} : indexes.get(p.module)(entry) }
     };
   });
 }
@@ -31841,13 +31901,14 @@ function cfnTargets(document) {
     const r = resources[id];
     return { address: id, type: typeof r.Type === "string" ? r.Type : "", value: r, references: cfnReferences(r, /* @__PURE__ */ new Set()) };
   });
+  const referencedBy = referenceIndex(entries3);
   return entries3.map((e) => ({
     document,
     pointer: joinPointer("/Resources", e.address),
     resource: { type: "cloudformation", kind: e.type || void 0, name: e.address, address: e.address },
     value: e.value,
     roots: { props: "/Properties" },
-    facts: { referencedBy: referencedBy(e, entries3) }
+    facts: { referencedBy: referencedBy(e) }
   }));
 }
 var cloudformation = {

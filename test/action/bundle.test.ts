@@ -161,6 +161,14 @@ describe('pull request, default inputs: check run, comment, summary, reports, ar
     expect(run.summary).toContain(`from the base commit \`${s.fx.base.slice(0, 12)}\``);
   });
 
+  it("shows the impact of the change's policy edits: the findings the edited policy would drop", () => {
+    expect(run.summary).toContain('## bylaw: impact of the policy change');
+    expect(run.summary).toContain(`From **the base commit ${s.fx.base.slice(0, 12)}**`);
+    expect(run.summary).toMatch(/\*\*0 added\*\*, \*\*[1-9]\d* removed\*\*/);
+    expect(run.summary).toMatch(/\| acme-no-privileged \| 0 \| [1-9]\d* \| 0 \|/);
+    expect(markerComments(s.gh)[0].body).toContain('## bylaw: impact of the policy change');
+  });
+
   it('never leaks the token', () => {
     expectNoTokenLeak(run, s.gh, join(s.fx.repo.dir, 'bylaw-reports'));
   });
