@@ -75,6 +75,8 @@ const sysctlGen = (minor: number, newer: string[]): Generator => ({
 
 const CAPS_DEFAULT = ['AUDIT_WRITE', 'CHOWN', 'DAC_OVERRIDE', 'FOWNER', 'FSETID', 'KILL', 'MKNOD', 'NET_BIND_SERVICE', 'SETFCAP', 'SETGID', 'SETPCAP', 'SETUID', 'SYS_CHROOT'];
 const ALLOWED_VOLUMES: Record<string, unknown>[] = [
+  {}, // implicit emptyDir: the API server defaults a volume without a source, as in PSA's fixtures
+  { emptyDir: null },
   { configMap: { name: 'test' } },
   { csi: { driver: 'inline.storage.kubernetes.io' } },
   { downwardAPI: { items: [{ path: 'labels', fieldRef: { fieldPath: 'metadata.labels' } }] } },
@@ -106,8 +108,8 @@ const RESTRICTED_VOLUMES: Record<string, unknown>[] = [
   { portworxVolume: { volumeID: 'test' } },
   { scaleIO: { gateway: 'localhost', system: 'test', secretRef: { name: 'test' } } },
   { storageos: { volumeName: 'test' } },
-  {},
-  { emptyDir: null },
+  { photonPersistentDisk: { pdID: 'test' } },
+  { emptyDir: null, hostPath: { path: '/' } },
 ];
 const probeHost = (where: string, host: string) => (c: Record<string, any>) => {
   const [kind, action] = where.split('.');

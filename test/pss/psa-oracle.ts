@@ -166,11 +166,27 @@ export function policyMinor(version: string): number {
   return Math.min(minor, MAX_MINOR);
 }
 
+/** Every field of core/v1 VolumeSource. */
+const VOLUME_SOURCES = [...ALLOWED_VOLUMES, 'hostPath', 'gcePersistentDisk', 'awsElasticBlockStore', 'gitRepo', 'nfs', 'iscsi', 'glusterfs', 'rbd', 'flexVolume', 'cinder', 'cephfs', 'flocker', 'fc', 'azureFile', 'vsphereVolume', 'quobyte', 'azureDisk', 'photonPersistentDisk', 'portworxVolume', 'scaleIO', 'storageos'];
+
+/**
+ * The API server's v1 defaulting that runs before admission and changes what PSA sees (PSA's fixtures are created
+ * through an API server): SetDefaults_Volume turns a volume without any source into an emptyDir.
+ */
+export function applyApiDefaults(spec: Obj): Obj {
+  const volumes = arr(spec.volumes).map((v) => {
+    const vol = obj(v);
+    if (!vol || VOLUME_SOURCES.some((k) => vol[k] != null)) return v;
+    return { ...vol, emptyDir: {} };
+  });
+  return spec.volumes === undefined ? spec : { ...spec, volumes };
+}
+
 /** The ids of the checks that deny the pod at (level, version); empty when PSA allows it. */
 export function psaDenied(level: Level, version: string, meta: unknown, spec: unknown): string[] {
   const minor = policyMinor(version);
   const m = obj(meta) ?? {};
-  const s = obj(spec) ?? {};
+  const s = applyApiDefaults(obj(spec) ?? {});
   const active = CHECKS.map((c) => ({ c, v: [...c.versions].reverse().find((v) => v.minor <= minor) })).filter((x) => x.v !== undefined);
   const overridden = new Set(level === 'restricted' ? active.filter((x) => x.c.level === 'restricted').flatMap((x) => x.v!.overrides ?? []) : []);
   return active
