@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import { EngineErrors, policyDiff, scan } from '../engine/index.js';
+import type { GitHubRequest } from '../engine/loaders/repository-github.js';
 import { annotate } from './annotate.js';
 import { publishArtifact } from './artifact.js';
 import { changedScope } from './changed.js';
@@ -58,6 +59,8 @@ export async function run(deps: ActionDeps = { core, scan, createClient, env: pr
       ...(policyRoot ? { policyRoot } : {}),
       ...(scope.changed ? { changed: scope.changed, changedMode: settings.changedOnly === 'files' ? ('files' as const) : ('lines' as const) } : {}),
       ...(env.GITHUB_REF ? { ref: env.GITHUB_REF } : {}),
+      // Repository settings rules (repository-hygiene) read the API through the Action's own client.
+      ...(client && context.owner ? { github: { request: client.request as unknown as GitHubRequest, repository: `${context.owner}/${context.repo}` } } : {}),
     };
     const result = await deps.scan(scanOptions);
 

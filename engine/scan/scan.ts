@@ -14,7 +14,6 @@ import { gitInfo } from './git-info.js';
 import { VERSION } from '../version.js';
 import { runInWorkers, shouldUseWorkers } from './workers.js';
 import { scanRepository } from '../loaders/repository-scan.js';
-import { githubClientFromEnv } from '../loaders/repository-github-client.js';
 import { prepareForRun } from '../policy/remote/prepare.js';
 
 /**
@@ -55,7 +54,7 @@ export async function scan(options: ScanOptions = {}): Promise<Result> {
   }
 
   if (options.stdin) results.push(scanBytes(options.stdin.path, options.stdin.bytes, policy, fileOptions));
-  if (policy.types.has('repository') && (!shard || inShard('.', shard))) results.push(await scanRepository({ root, policy, github: options.github ?? githubClientFromEnv(process.env) }));
+  if (policy.types.has('repository') && (!shard || inShard('.', shard))) results.push(await scanRepository({ root, policy, github: options.github }));
   const collected = collect(results);
   const draft: Draft = { findings: collected.findings, errors: collected.errors, inputs: collected.inputs, notes: [...found.notes, ...collected.notes] };
   for (const stage of postStages) await stage(draft, { options, config, root, policyRoot, files: results, now });

@@ -12,6 +12,7 @@ import { writeReports } from '../../../reports/write.js';
 import type { ScanOptions } from '../../scan/options.js';
 import type { Result } from '../../types.js';
 import { changedLines } from '../../git/changed-lines.js';
+import { githubClientFromEnv } from '../../loaders/repository-github-client.js';
 import { clockFromEnv } from '../../waivers/clock.js';
 
 const FAIL_ON = ['critical', 'high', 'medium', 'low', 'info', 'none'];
@@ -61,6 +62,8 @@ export async function scanOptionsFrom(paths: string[], opts: Record<string, unkn
     baseline: opts.baseline ? resolve(ctx.io.cwd, opts.baseline as string) : undefined,
     shard: opts.shard as string | undefined,
     workers: opts.workers as number | undefined,
+    // Repository settings rules read the GitHub API only when the environment gives a token and a repository.
+    github: githubClientFromEnv(ctx.io.env),
   };
   const now = clockFromEnv(ctx.io.env);
   if (now) options.now = now;
