@@ -16,7 +16,7 @@ export function moduleMap(bundleText) {
   const out = [];
   bundleText.split('\n').forEach((line, i) => {
     const m = /^\/\/ ((?:\.\.\/)*[\w@./-]+\.(?:[cm]?js|ts|json))$/.exec(line);
-    if (m) out.push([i, m[1].replace(/^(\.\.\/)+/, '')]);
+    if (m) out.push([i, m[1].replace(/^(\.\.\/)+/, '').replace(/^.*?(?=node_modules\/)/, '')]);
   });
   return out;
 }
