@@ -5,3 +5,4 @@ export declare function summarise(
   bundlePath?: string,
   bundleText?: string,
 ): { totalMs: number; functions: [string, number][]; modules: [string, number][] };
+export declare function profileRun(argv: string[], cwd: string, dir: string): ReturnType<typeof summarise> | undefined;

@@ -57,6 +57,16 @@ export function summarise(profile, bundlePath, bundleText) {
   return { totalMs: total, functions: sorted(fns), modules: sorted(mods) };
 }
 
+/** Run `bundle args` in `cwd` under `node --cpu-prof` (profiles into `dir`) and summarise the main thread's profile. */
+export function profileRun([bundle, ...args], cwd, dir) {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  spawnSync(process.execPath, ['--cpu-prof', '--cpu-prof-dir', dir, bundle, ...args], { cwd, stdio: 'ignore' });
+  const files = readdirSync(dir).filter((f) => f.endsWith('.cpuprofile')).sort();
+  if (!files.length) return undefined;
+  return summarise(JSON.parse(readFileSync(join(dir, files[0]), 'utf8')), bundle, readFileSync(bundle, 'utf8'));
+}
+
 function print(title, rows, total, top) {
   console.log(`\n${title}`);
   for (const [name, ms] of rows.slice(0, top)) console.log(`${ms.toFixed(0).padStart(7)} ms ${((100 * ms) / total).toFixed(1).padStart(5)}%  ${name}`);

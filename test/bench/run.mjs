@@ -5,9 +5,10 @@
  * rule scaling, and Spectral with an equivalent ruleset. Prints the table and the issue's targets.
  *
  *   node test/bench/run.mjs [--corpus k8s|terraform|workflows] [--files N] [--rounds R] [--quick]
- *                           [--spectral-files N] [--seed S] [--cache DIR] [--json FILE] [--markdown FILE] [--policy PACK]...
+ *                           [--spectral-files N] [--seed S] [--cache DIR] [--json FILE] [--markdown FILE] [--policy PACK]... [--profile]
  *
  * `--policy` replaces the packs the corpus is scanned with (default: pss-restricted + k8s-best-practices for k8s).
+ * `--profile` also runs the 1-thread scan once under `node --cpu-prof` and prints where its time goes.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { arch, cpus, loadavg, platform, totalmem } from 'node:os';
@@ -18,6 +19,7 @@ import { ensureCorpus } from './corpus/index.mjs';
 import { buildBundles } from './build.mjs';
 import { hasGnuTime, measure } from './measure.mjs';
 import { compareScanOutputs, definePhases, summarise, timeStartup } from './phases.mjs';
+import { profileRun } from './profile.mjs';
 import { checkTargets } from './targets.mjs';
 import { phaseTable, setMarkdown, targetTable } from './table.mjs';
 
@@ -34,6 +36,7 @@ const { values: opt } = parseArgs({
     json: { type: 'string' },
     policy: { type: 'string', multiple: true },
     markdown: { type: 'string' },
+    profile: { type: 'boolean', default: false },
   },
 });
 const files = Number(opt.files ?? (opt.quick ? 1000 : 10000));
@@ -72,6 +75,8 @@ for (let round = 0; round < rounds; round++) {
 }
 
 const rows = summarise(phases, runs, corpus);
+const scan1 = phases.find((p) => p.id === 'scan-1' && !p.skip);
+const profile = opt.profile && scan1 ? profileRun(scan1.args(0), scan1.cwd, join(cache, 'profile')) : undefined;
 const busiest = Math.max(...loads);
 if (busiest > cpus().length * 0.75) {
   notes.push(`the machine was busy (1-minute load average up to ${busiest.toFixed(1)} on ${cpus().length} cores): wall times include waiting for a CPU; the CPU-time columns are steadier`);
@@ -93,11 +98,17 @@ if (extra.versionMs !== undefined) {
   console.log(`\nbylaw --version: ${ms(extra.versionMs)} (CPU ${ms(extra.versionCpuMs)}); one-file scan: ${ms(extra.oneFileMs)} (CPU ${ms(extra.oneFileCpuMs)}); median of ${extra.startupRuns}`);
 }
 if (checks.length) console.log(`\n${targetTable(checks)}`);
+if (profile) {
+  console.log(`\nwhere the 1-thread scan spends its time (${(profile.totalMs / 1000).toFixed(1)} s sampled, self time):`);
+  for (const [name, t] of profile.modules.slice(0, 15)) console.log(`${((100 * t) / profile.totalMs).toFixed(1).padStart(6)}%  ${name}`);
+  console.log('');
+  for (const [name, t] of profile.functions.slice(0, 15)) console.log(`${((100 * t) / profile.totalMs).toFixed(1).padStart(6)}%  ${name}`);
+}
 for (const n of notes) console.log(`note: ${n}`);
 
 if (opt.json) {
   mkdirSync(dirname(resolve(opt.json)), { recursive: true });
-  const out = { date: new Date().toISOString(), machine, loadAverages: loads, corpus: { ...corpus, dir: undefined }, rounds, phases: rows, startup: extra, targets: checks, notes };
+  const out = { date: new Date().toISOString(), machine, loadAverages: loads, corpus: { ...corpus, dir: undefined }, rounds, phases: rows, startup: extra, targets: checks, notes, profile: profile && { totalMs: profile.totalMs, modules: profile.modules.slice(0, 30), functions: profile.functions.slice(0, 30) } };
   writeFileSync(resolve(opt.json), JSON.stringify(out, null, 2) + '\n');
   log(`wrote ${opt.json}`);
 }
@@ -107,6 +118,10 @@ if (opt.markdown) {
   if (sp) lines.push('', `\\* Spectral linted ${sp.subsetFiles} of ${sp.files} files; its row is extrapolated per file (measured ${(sp.measuredWallMs / 1000).toFixed(2)} s).`);
   if (extra.versionMs !== undefined) lines.push('', `\`bylaw --version\`: ${ms(extra.versionMs)} (CPU ${ms(extra.versionCpuMs)}); one-file scan: ${ms(extra.oneFileMs)} (CPU ${ms(extra.oneFileCpuMs)}); median of ${extra.startupRuns}.`);
   if (checks.length) lines.push('', targetTable(checks));
+  if (profile) {
+    lines.push('', `Where the 1-thread scan spends its time (self time, ${(profile.totalMs / 1000).toFixed(1)} s sampled):`, '', '| share | module |', '| ---: | --- |');
+    for (const [name, t] of profile.modules.slice(0, 12)) lines.push(`| ${((100 * t) / profile.totalMs).toFixed(1)}% | \`${name}\` |`);
+  }
   for (const n of notes) lines.push('', `Note: ${n}`);
   writeFileSync(resolve(opt.markdown), lines.join('\n') + '\n');
   log(`wrote ${opt.markdown}`);
