@@ -83,3 +83,33 @@ describe('inline suppressions in these inputs', () => {
     ]);
   });
 });
+
+describe('broken files', () => {
+  it('each broken file is an error with its line; the other files are still evaluated', async () => {
+    const dir = tempTree({
+      '.github/workflows/broken.yml': 'on: push\njobs:\n  a:\n    steps: [\n',
+      '.github/workflows/merge.yml': 'on: push\nx: &d {runs-on: ubuntu-latest}\njobs:\n  a:\n    <<: *d\n    steps: [{run: echo}]\n',
+      '.github/workflows/good.yml': 'on: push\npermissions: {}\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n',
+      'broken/Dockerfile': 'RUN echo hi\nFROM alpine:3.20\n',
+      'good/Dockerfile': 'FROM alpine:3.20\nUSER app\nHEALTHCHECK CMD true\n',
+      'compose.yaml': 'services:\n  a:\n    image: [\n',
+      'docker-compose.prod.yml': 'services:\n  a:\n    image: x:1\n    privileged: true\n',
+    });
+    const { code, stdout } = await cli(
+      ['scan', '.', '--policy', 'github-actions-hardening', '--policy', 'dockerfile-best-practices', '--policy', 'docker-compose-hardening', '--format', 'json', '--fail-on', 'none', '--no-progress'],
+      dir,
+    );
+    expect(code).toBe(0);
+    const result = JSON.parse(stdout) as { findings: { ruleId: string; status: string; location: { path: string; startLine: number } }[]; errors: { path: string; line: number; code: string }[] };
+    expect(result.errors.map((e) => `${e.path}:${e.line} ${e.code}`).sort()).toEqual([
+      '.github/workflows/broken.yml:5 parse-error',
+      '.github/workflows/merge.yml:5 parse-error',
+      'broken/Dockerfile:1 parse-error',
+      'compose.yaml:4 parse-error',
+    ]);
+    const failing = result.findings.filter((f) => f.status === 'fail').map((f) => `${f.location.path}:${f.location.startLine} ${f.ruleId}`);
+    expect(failing).toContain('.github/workflows/good.yml:7 gha-action-pinned-sha');
+    expect(failing).toContain('good/Dockerfile:1 dockerfile-image-digest');
+    expect(failing).toContain('docker-compose.prod.yml:4 compose-privileged');
+  });
+});
