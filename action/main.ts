@@ -59,6 +59,7 @@ export async function run(deps: ActionDeps = { core, scan, createClient, env: pr
       ...(policyRoot ? { policyRoot } : {}),
       ...(scope.changed ? { changed: scope.changed, changedMode: settings.changedOnly === 'files' ? ('files' as const) : ('lines' as const) } : {}),
       ...(env.GITHUB_REF ? { ref: env.GITHUB_REF } : {}),
+      env,
       // Repository settings rules (repository-hygiene) read the API through the Action's own client.
       ...(client && context.owner ? { github: { request: client.request as unknown as GitHubRequest, repository: `${context.owner}/${context.repo}` } } : {}),
     };

@@ -47071,7 +47071,7 @@ async function prepareRemotePacks(args) {
   const refs = [...args.refs.filter(isGitHubRef), ...remoteRefsOfLocalPacks(args.refs, args.policyRoot, extended)];
   if (!refs.length) return [];
   const places = new Map([...extended, ...refPlaces(args.policyRoot, args.configFile)]);
-  const env = args.env ?? process.env;
+  const env = args.env ?? {};
   const lock = args.useLock === false ? void 0 : readLock(args.policyRoot);
   if (lock?.diagnostics.length) throw new EngineErrors(sortDiagnostics([...lock.diagnostics]));
   const settings = remoteSettings(env, defaultCacheDir(env), args.apiUrl);
@@ -47089,7 +47089,7 @@ async function prepareRemotePacks(args) {
 }
 function prepareForRun(args) {
   const remote = args.config.config.remote;
-  return prepareRemotePacks({ refs: packRefsFor(args.options, args.config), policyRoot: args.policyRoot, apiUrl: remote?.apiUrl, useLock: args.options.verifyLock !== false, configFile: args.config.file });
+  return prepareRemotePacks({ refs: packRefsFor(args.options, args.config), policyRoot: args.policyRoot, env: args.options.env, apiUrl: remote?.apiUrl, useLock: args.options.verifyLock !== false, configFile: args.config.file });
 }
 
 // engine/scan/scan.ts
@@ -48942,7 +48942,8 @@ async function scanOptionsFrom(paths, opts, ctx) {
     shard: opts.shard,
     workers: opts.workers,
     // Repository settings rules read the GitHub API only when the environment gives a token and a repository.
-    github: githubClientFromEnv(ctx.io.env)
+    github: githubClientFromEnv(ctx.io.env),
+    env: ctx.io.env
   };
   const now = clockFromEnv(ctx.io.env);
   if (now) options.now = now;

@@ -34,6 +34,11 @@ export interface ScanOptions {
   now?: () => Date;
   /** Content read from standard input (`bylaw scan -`), scanned as a file with this path (detection uses the name). */
   stdin?: { path: string; bytes: Buffer };
+  /**
+   * Environment for fetching `github:` remote packs (`BYLAW_GITHUB_TOKEN`/`GITHUB_TOKEN`, `GITHUB_API_URL`,
+   * `BYLAW_CACHE_DIR`). The engine never reads `process.env` itself: the CLI and the Action pass theirs.
+   */
+  env?: NodeJS.ProcessEnv;
   /** Called as files are evaluated (for a TTY progress bar). */
   onProgress?: (done: number, total: number) => void;
   /** Commit and ref recorded in the result (default: read from git in root when available). */

@@ -64,6 +64,7 @@ export async function scanOptionsFrom(paths: string[], opts: Record<string, unkn
     workers: opts.workers as number | undefined,
     // Repository settings rules read the GitHub API only when the environment gives a token and a repository.
     github: githubClientFromEnv(ctx.io.env),
+    env: ctx.io.env,
   };
   const now = clockFromEnv(ctx.io.env);
   if (now) options.now = now;

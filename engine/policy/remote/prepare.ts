@@ -77,7 +77,7 @@ export async function prepareRemotePacks(args: PrepareArgs): Promise<RemotePack[
   const refs = [...args.refs.filter(isGitHubRef), ...remoteRefsOfLocalPacks(args.refs, args.policyRoot, extended)];
   if (!refs.length) return [];
   const places = new Map([...extended, ...refPlaces(args.policyRoot, args.configFile)]);
-  const env = args.env ?? process.env;
+  const env = args.env ?? {};
   const lock = args.useLock === false ? undefined : readLock(args.policyRoot);
   if (lock?.diagnostics.length) throw new EngineErrors(sortDiagnostics([...lock.diagnostics]));
   const settings = remoteSettings(env, defaultCacheDir(env), args.apiUrl);
@@ -97,5 +97,5 @@ export async function prepareRemotePacks(args: PrepareArgs): Promise<RemotePack[
 /** `prepareRemotePacks` for a run's options and config (what scan and the worker pool use). */
 export function prepareForRun(args: { options: ScanOptions; config: LoadedConfig; policyRoot: string }): Promise<RemotePack[]> {
   const remote = args.config.config.remote as { apiUrl?: string } | undefined;
-  return prepareRemotePacks({ refs: packRefsFor(args.options, args.config), policyRoot: args.policyRoot, apiUrl: remote?.apiUrl, useLock: args.options.verifyLock !== false, configFile: args.config.file });
+  return prepareRemotePacks({ refs: packRefsFor(args.options, args.config), policyRoot: args.policyRoot, env: args.options.env, apiUrl: remote?.apiUrl, useLock: args.options.verifyLock !== false, configFile: args.config.file });
 }
