@@ -5,6 +5,7 @@ import addFormats from 'ajv-formats';
 import { load, YAML11_SCHEMA } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { githubWorkflow } from '../../engine/loaders/github-workflow.js';
+import { loaderFor } from '../../engine/loaders/detect.js';
 import { DEFAULT_LIMITS } from '../../engine/limits.js';
 import { normalizePermissions } from '../../engine/loaders/workflow-permissions.js';
 import { runnerLabels } from '../../engine/loaders/runner-labels.js';
@@ -171,5 +172,27 @@ describe('read as GitHub reads it: the parsed workflows validate against SchemaS
     const data = load(readFileSync(join(FIX, workflows[0]), 'utf8'), { schema: YAML11_SCHEMA }) as Record<string, unknown>;
     expect(Object.keys(data)).toContain('true');
     expect(validate(data)).toBe(false);
+  });
+});
+
+describe('detection among all registered loaders', () => {
+  const read = (p: string) => readFileSync(new URL(`../fixtures/${p}`, import.meta.url), 'utf8');
+  it.each([
+    ['.github/workflows/ci.yml', 'github-workflow/.github/workflows/ci.yml', 'github-workflow'],
+    ['ci/templates/workflow.yml', 'github-workflow/.github/workflows/ci.yml', 'github-workflow'],
+    ['tools/setup/action.yml', 'github-action/composite/action.yml', 'github-action'],
+    ['compose.yaml', 'docker-compose/compose.yaml', 'docker-compose'],
+    ['deploy/docker-compose-dev.yml', 'docker-compose/compose.yaml', 'docker-compose'],
+    ['build/Dockerfile.multistage', 'dockerfile/Dockerfile.multistage', 'dockerfile'],
+  ])('%s (content of %s) → %s', (path, fixture, type) => {
+    expect(loaderFor({ path, text: read(fixture) })?.type).toBe(type);
+  });
+
+  it.each([
+    ['k8s/pod.yaml', 'apiVersion: v1\nkind: Pod\nmetadata: {name: a}\nspec: {containers: []}\n', 'kubernetes'],
+    ['.gitlab-ci.yml', 'image: node:22\nservices:\n  - postgres:16\ntest:\n  image: node:22\n  script: [npm test]\n', 'yaml'],
+    ['ansible/action.yml', '- name: not an action\n  debug: {msg: hi}\n', 'yaml'],
+  ])('%s is not taken by these loaders', (path, text, type) => {
+    expect(loaderFor({ path, text })?.type).toBe(type);
   });
 });
