@@ -6,6 +6,7 @@ import type { Loader, SourceFile } from './loader.js';
 import { readHcl } from '../source/hcl-source.js';
 import { joinPointer } from '../source/pointer.js';
 import { exprReferences, referenceIndex, type ResourceEntry } from './terraform-references.js';
+import { variableResolver } from './terraform-variables.js';
 
 /**
  * Terraform configuration (`.tf`, HCL native syntax), read by bylaw's own HCL parser (engine/source/hcl-*.ts)
@@ -14,12 +15,16 @@ import { exprReferences, referenceIndex, type ResourceEntry } from './terraform-
  * (kind = `data.TYPE`, address = `data.TYPE.NAME`), the value being the block's body.
  * Facts: `mode` (`managed` | `data`) and `referencedBy` (terraform-references.ts). Override files of the module
  * (`override.tf`, `*_override.tf`) are merged into the values, as Terraform merges them, and give no targets.
+ * Whole-value `var.x` / `local.x` references take the module's tfvars, defaults and literal locals
+ * (terraform-variables.ts).
  */
 
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /** Documents of the same module (directory) linked by `linkTerraformModule`, or read from disk beside it. */
 const modules = new WeakMap<Document, Document[]>();
+/** `terraform.tfvars` and `*.auto.tfvars` read beside a module, in Terraform's load order. */
+const tfvarsOf = new WeakMap<Document, Document[]>();
 /** Sibling files parsed from disk, by absolute path, with the mtime and size they were read at. */
 const siblingCache = new Map<string, { mtimeMs: number; size: number; doc?: Document }>();
 const MAX_SIBLINGS = 500;
@@ -28,12 +33,12 @@ const MAX_SIBLINGS = 500;
  * The other `.tf` files of the module directory, parsed (cached per process). Used when the scan passes the root
  * with the file (`SourceFile.root`), so a bucket in `s3.tf` sees the `aws_s3_bucket_versioning` in `versioning.tf`.
  */
-function siblings(root: string, path: string, limits: Limits): Document[] {
+function siblings(root: string, path: string, limits: Limits, pattern = /\.tf$/i): Document[] {
   const rel = dirname(path);
   const dir = join(root, rel);
   let names: string[];
   try {
-    names = readdirSync(dir).filter((n) => /\.tf$/i.test(n)).sort().slice(0, MAX_SIBLINGS);
+    names = readdirSync(dir).filter((n) => pattern.test(n)).sort().slice(0, MAX_SIBLINGS);
   } catch {
     return [];
   }
@@ -122,22 +127,34 @@ export const terraform: Loader = {
     const parsed = readHcl(file, 'terraform', limits);
     const root = (file as SourceFile & { root?: string }).root;
     const doc = parsed.documents[0];
-    if (root && doc && !modules.has(doc)) modules.set(doc, [doc, ...siblings(root, file.path, limits)]);
+    if (root && doc && !modules.has(doc)) {
+      modules.set(doc, [doc, ...siblings(root, file.path, limits)]);
+      // Terraform loads terraform.tfvars first, then *.auto.tfvars in lexical order (siblings come sorted by name).
+      const rank = (d: Document) => (/(^|\/)terraform\.tfvars$/.test(d.path) ? 0 : 1);
+      const vars = siblings(root, file.path, limits, /^(terraform\.tfvars|.+\.auto\.tfvars)$/);
+      tfvarsOf.set(doc, vars.sort((a, b) => rank(a) - rank(b)));
+    }
     return parsed;
   },
   targets(document) {
     if (isOverride(document.path)) return [];
     const module = modules.get(document) ?? [document];
+    const resolve = variableResolver(module, tfvarsOf.get(document) ?? []);
     const own = entries(document).map((e) => ({ ...e, value: withOverrides(e.value, 'resource', e.type, e.address.slice(e.type.length + 1), module) }));
     const all = module.filter((d) => !isOverride(d.path)).flatMap((d) => (d === document ? own : entries(d)));
-    const referencedBy = referenceIndex(all);
+    const index = referenceIndex(all);
+    const referencedBy = (e: ResourceEntry) => {
+      const refs = index(e);
+      for (const type of Object.keys(refs)) refs[type] = refs[type].map(resolve);
+      return refs;
+    };
     const targets: Target[] = own.map((e) => {
       const [type, name] = [e.type, e.address.slice(e.type.length + 1)];
       return {
         document,
         pointer: joinPointer('/resource', type, name),
         resource: { type: 'terraform', kind: type, name, address: e.address },
-        value: e.value,
+        value: resolve(e.value),
         facts: { mode: 'managed', referencedBy: referencedBy(e) },
       };
     });
@@ -146,7 +163,7 @@ export const terraform: Loader = {
         document,
         pointer: joinPointer('/data', b.type, b.name),
         resource: { type: 'terraform', kind: `data.${b.type}`, name: b.name, address: `data.${b.type}.${b.name}` },
-        value: withOverrides(b.value, 'data', b.type, b.name, module),
+        value: resolve(withOverrides(b.value, 'data', b.type, b.name, module)),
         facts: { mode: 'data', referencedBy: {} },
       });
     }

@@ -187,3 +187,41 @@ describe('terraform loader: override files', () => {
     expect(base.locate('/resource/aws_db_instance/db/storage_encrypted').startLine).toBe(2);
   });
 });
+
+describe('terraform loader: variables and locals', () => {
+  it('judges var.x and local.x by tfvars, defaults and literal locals of the module', async () => {
+    const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const root = mkdtempSync(join(tmpdir(), 'bylaw-tfvars-'));
+    const main = [
+      'variable "encrypted" {\n  default = false\n}',
+      'variable "public" {\n  default = true\n}',
+      'variable "retention" {}',
+      'variable "cidrs" {\n  default = ["10.0.0.0/8"]\n}',
+      'locals {\n  tags = { Team = "data" }\n  enc  = var.encrypted\n  name = "db-${var.env}"\n}',
+      'resource "aws_db_instance" "db" {\n  storage_encrypted       = local.enc\n  publicly_accessible     = "${var.public}"\n  backup_retention_period = var.retention\n  identifier              = local.name\n  tags                    = local.tags\n  vpc_security_group_ids  = [var.sg]\n}',
+      'resource "aws_security_group" "sg" {\n  ingress {\n    cidr_blocks = var.cidrs\n  }\n}',
+    ].join('\n\n') + '\n';
+    writeFileSync(join(root, 'main.tf'), main);
+    writeFileSync(join(root, 'terraform.tfvars'), 'encrypted = true\nretention = 3\n');
+    writeFileSync(join(root, 'z.auto.tfvars'), 'retention = 14\n');
+    try {
+      const doc = terraform.parse({ path: 'main.tf', text: main, root } as never, DEFAULT_LIMITS).documents[0];
+      const [db, sg] = terraform.targets(doc);
+      expect(db.value).toEqual({
+        storage_encrypted: true,
+        publicly_accessible: true,
+        backup_retention_period: 14,
+        identifier: { $expr: 'local.name' },
+        tags: { Team: 'data' },
+        vpc_security_group_ids: [{ $expr: 'var.sg' }],
+      });
+      expect(sg.value).toEqual({ ingress: [{ cidr_blocks: ['10.0.0.0/8'] }] });
+      // The parsed document keeps what the file says.
+      expect(get(doc.data, '/resource/aws_db_instance/db/storage_encrypted')).toEqual({ $expr: 'local.enc' });
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
