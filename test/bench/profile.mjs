@@ -9,6 +9,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
 /** Line ranges of the modules in an esbuild bundle: sorted `[firstLine (0-based), module]`. */
@@ -35,9 +36,30 @@ function moduleAt(map, line) {
   return found;
 }
 
-/** Self time per function and per module from a .cpuprofile, in ms, largest first. */
+/**
+ * Self time per function and per module from a .cpuprofile, in ms, largest first. Frames in esbuild bundles
+ * (the CLI, and `worker.js` for worker-thread profiles) are attributed to their source module; `bundlePath` and
+ * `bundleText` name one bundle explicitly, other `file://` bundles are read from disk.
+ */
 export function summarise(profile, bundlePath, bundleText) {
-  const map = bundleText ? moduleMap(bundleText) : [];
+  const maps = new Map();
+  const mapFor = (url) => {
+    if (!url) return undefined;
+    if (!maps.has(url)) {
+      let text;
+      if (bundlePath && url.endsWith(bundlePath.split('/').pop()) && bundleText !== undefined) text = bundleText;
+      else if (url.startsWith('file://') && !url.includes('/node_modules/')) {
+        try {
+          text = readFileSync(fileURLToPath(url), 'utf8');
+        } catch {
+          text = undefined;
+        }
+      }
+      const map = text ? moduleMap(text) : [];
+      maps.set(url, map.length ? map : undefined);
+    }
+    return maps.get(url);
+  };
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const self = new Map();
   profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000));
@@ -47,9 +69,9 @@ export function summarise(profile, bundlePath, bundleText) {
   for (const [id, ms] of self) {
     const { callFrame: cf } = byId.get(id);
     total += ms;
-    const inBundle = bundlePath && cf.url.endsWith(bundlePath.split('/').pop());
-    const module = inBundle ? moduleAt(map, cf.lineNumber) : cf.url ? cf.url.replace(/^.*node_modules\//, '').replace(/^node:/, 'node:') : cf.functionName;
-    const fn = `${cf.functionName || '(anonymous)'}  ${module}${inBundle ? ` (bundle line ${cf.lineNumber + 1})` : ''}`;
+    const map = mapFor(cf.url);
+    const module = map ? moduleAt(map, cf.lineNumber) : cf.url ? cf.url.replace(/^.*node_modules\//, 'node_modules/') : cf.functionName;
+    const fn = `${cf.functionName || '(anonymous)'}  ${module}${map ? ` (${cf.url.split('/').pop()} line ${cf.lineNumber + 1})` : ''}`;
     fns.set(fn, (fns.get(fn) ?? 0) + ms);
     mods.set(module, (mods.get(module) ?? 0) + ms);
   }

@@ -60,6 +60,6 @@ describe('profile summary', () => {
     );
     expect(s.totalMs).toBe(6.5);
     expect(s.modules).toEqual([['engine/source/yaml-source.ts', 5], ['node_modules/js-yaml/dist/js-yaml.mjs', 1], ['(garbage collector)', 0.5]]);
-    expect(s.functions[0]).toEqual(['nodeEnd  engine/source/yaml-source.ts (bundle line 5)', 5]);
+    expect(s.functions[0]).toEqual(['nodeEnd  engine/source/yaml-source.ts (cli.js line 5)', 5]);
   });
 });
