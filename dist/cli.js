@@ -12324,7 +12324,7 @@ var require_picomatch = __commonJS({
     var parse3 = require_parse();
     var utils = require_utils2();
     var constants = require_constants();
-    var isObject6 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var isObject7 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch5 = (glob2, options, returnState = false) => {
       if (Array.isArray(glob2)) {
         const fns = glob2.map((input) => picomatch5(input, options, returnState));
@@ -12337,7 +12337,7 @@ var require_picomatch = __commonJS({
         };
         return arrayMatcher;
       }
-      const isState2 = isObject6(glob2) && glob2.tokens && glob2.input;
+      const isState2 = isObject7(glob2) && glob2.tokens && glob2.input;
       if (glob2 === "" || typeof glob2 !== "string" && !isState2) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
@@ -35777,6 +35777,7 @@ var EXT = /\.(ya?ml|json)$/i;
 var SNIFF_YAML = /^["']?apiVersion["']?\s*:\s*\S/m;
 var SNIFF_KIND = /^["']?kind["']?\s*:\s*\S/m;
 var SNIFF_JSON = /"apiVersion"\s*:\s*"[^"]+"[\s\S]*"kind"\s*:|"kind"\s*:\s*"[^"]+"[\s\S]*"apiVersion"\s*:/;
+var helmRendered = /* @__PURE__ */ new WeakSet();
 var isObject = (v2) => v2 !== null && typeof v2 === "object" && !Array.isArray(v2);
 function target(document, pointer, obj) {
   const kind = typeof obj.kind === "string" ? obj.kind : void 0;
@@ -35789,8 +35790,11 @@ function target(document, pointer, obj) {
     resource: { type: "kubernetes", kind, name, namespace },
     value: obj
   };
-  const helm = helmFacts(document);
-  if (helm) t.facts = { ...t.facts, ...helm };
+  const helm = helmRendered.has(document) ? helmFacts(document) : void 0;
+  if (helm) {
+    t.facts = { ...t.facts, ...helm };
+    t.resource.source = helm.helmSource;
+  }
   if (kind && kind in POD_TEMPLATE) {
     const tpl = POD_TEMPLATE[kind];
     t.roots = kind === "Pod" ? { podSpec: "/spec", podMeta: "/metadata" } : { podSpec: `${tpl}/spec`, podMeta: `${tpl}/metadata` };
@@ -35802,7 +35806,11 @@ var kubernetes = {
   description: "Kubernetes manifests (YAML 1.1 as kubectl reads them, or JSON); Helm-rendered output included",
   accepts: (path) => EXT.test(path),
   sniff: (file) => /\.json$/i.test(file.path) ? SNIFF_JSON.test(file.text) : SNIFF_YAML.test(file.text) && SNIFF_KIND.test(file.text),
-  parse: (file, limits) => readYaml(file, { schema: KUBERNETES_SCHEMA, limits, type: "kubernetes", json: /\.json$/i.test(file.path) }),
+  parse(file, limits) {
+    const parsed = readYaml(file, { schema: KUBERNETES_SCHEMA, limits, type: "kubernetes", json: /\.json$/i.test(file.path) });
+    if (file.text.includes("# Source:")) for (const d of parsed.documents) helmRendered.add(d);
+    return parsed;
+  },
   targets(document) {
     const data = document.data;
     if (!isObject(data) || typeof data.kind !== "string" || typeof data.apiVersion !== "string") return [];
@@ -37951,17 +37959,69 @@ function exprReferences(value, out = /* @__PURE__ */ new Set(), depth = 0) {
   return out;
 }
 
-// engine/loaders/terraform.ts
+// engine/loaders/terraform-variables.ts
 var isObject2 = (v2) => v2 !== null && typeof v2 === "object" && !Array.isArray(v2);
+var REF2 = /^(var|local)\.([A-Za-z_][\w-]*)$/;
+var MAX_DEPTH = 16;
+function hasExpr(v2, depth = 0) {
+  if (depth > 64) return true;
+  if (isExpr(v2)) return true;
+  if (Array.isArray(v2)) return v2.some((x) => hasExpr(x, depth + 1));
+  if (isObject2(v2)) return Object.keys(v2).some((k2) => hasExpr(v2[k2], depth + 1));
+  return false;
+}
+function variableResolver(module, tfvars) {
+  const vars = /* @__PURE__ */ new Map();
+  const locals = /* @__PURE__ */ new Map();
+  for (const d of module) {
+    const data = d.data;
+    if (!isObject2(data)) continue;
+    if (isObject2(data.variable)) {
+      for (const [name, body] of Object.entries(data.variable)) {
+        if (isObject2(body) && Object.prototype.hasOwnProperty.call(body, "default")) vars.set(name, body.default);
+      }
+    }
+    if (isObject2(data.locals)) for (const [name, v2] of Object.entries(data.locals)) locals.set(name, v2);
+  }
+  for (const d of tfvars) if (isObject2(d.data)) for (const [name, v2] of Object.entries(d.data)) vars.set(name, v2);
+  if (vars.size === 0 && locals.size === 0) return (v2) => v2;
+  const lookup2 = (expr, depth) => {
+    const m2 = REF2.exec(expr);
+    if (!m2 || depth > MAX_DEPTH) return void 0;
+    const found = m2[1] === "var" ? vars.get(m2[2]) : locals.get(m2[2]);
+    if (found === void 0) return void 0;
+    if (isExpr(found)) return lookup2(found.$expr, depth + 1);
+    return hasExpr(found) ? void 0 : found;
+  };
+  const resolve19 = (v2, depth) => {
+    if (depth > 64) return v2;
+    if (isExpr(v2)) {
+      const r = lookup2(v2.$expr, 0);
+      return r === void 0 ? v2 : structuredClone(r);
+    }
+    if (Array.isArray(v2)) return v2.map((x) => resolve19(x, depth + 1));
+    if (isObject2(v2)) {
+      const out = {};
+      for (const k2 of Object.keys(v2)) Object.defineProperty(out, k2, { value: resolve19(v2[k2], depth + 1), enumerable: true, writable: true, configurable: true });
+      return out;
+    }
+    return v2;
+  };
+  return (v2) => resolve19(v2, 0);
+}
+
+// engine/loaders/terraform.ts
+var isObject3 = (v2) => v2 !== null && typeof v2 === "object" && !Array.isArray(v2);
 var modules = /* @__PURE__ */ new WeakMap();
+var tfvarsOf = /* @__PURE__ */ new WeakMap();
 var siblingCache = /* @__PURE__ */ new Map();
 var MAX_SIBLINGS = 500;
-function siblings(root2, path, limits) {
+function siblings(root2, path, limits, pattern = /\.tf$/i) {
   const rel = dirname4(path);
   const dir = join7(root2, rel);
   let names;
   try {
-    names = readdirSync4(dir).filter((n) => /\.tf$/i.test(n)).sort().slice(0, MAX_SIBLINGS);
+    names = readdirSync4(dir).filter((n) => pattern.test(n)).sort().slice(0, MAX_SIBLINGS);
   } catch {
     return [];
   }
@@ -37987,12 +38047,12 @@ function siblings(root2, path, limits) {
 }
 function blocks(data, mode) {
   const out = [];
-  const section2 = isObject2(data) ? data[mode] : void 0;
-  if (!isObject2(section2)) return out;
+  const section2 = isObject3(data) ? data[mode] : void 0;
+  if (!isObject3(section2)) return out;
   for (const type of Object.keys(section2)) {
     const byName = section2[type];
-    if (!isObject2(byName)) continue;
-    for (const name of Object.keys(byName)) if (isObject2(byName[name])) out.push({ type, name, value: byName[name] });
+    if (!isObject3(byName)) continue;
+    for (const name of Object.keys(byName)) if (isObject3(byName[name])) out.push({ type, name, value: byName[name] });
   }
   return out;
 }
@@ -38024,22 +38084,33 @@ var terraform = {
     const parsed = readHcl(file, "terraform", limits);
     const root2 = file.root;
     const doc = parsed.documents[0];
-    if (root2 && doc && !modules.has(doc)) modules.set(doc, [doc, ...siblings(root2, file.path, limits)]);
+    if (root2 && doc && !modules.has(doc)) {
+      modules.set(doc, [doc, ...siblings(root2, file.path, limits)]);
+      const rank2 = (d) => /(^|\/)terraform\.tfvars$/.test(d.path) ? 0 : 1;
+      const vars = siblings(root2, file.path, limits, /^(terraform\.tfvars|.+\.auto\.tfvars)$/);
+      tfvarsOf.set(doc, vars.sort((a, b2) => rank2(a) - rank2(b2)));
+    }
     return parsed;
   },
   targets(document) {
     if (isOverride(document.path)) return [];
     const module = modules.get(document) ?? [document];
+    const resolve19 = variableResolver(module, tfvarsOf.get(document) ?? []);
     const own5 = entries2(document).map((e) => ({ ...e, value: withOverrides(e.value, "resource", e.type, e.address.slice(e.type.length + 1), module) }));
     const all2 = module.filter((d) => !isOverride(d.path)).flatMap((d) => d === document ? own5 : entries2(d));
-    const referencedBy = referenceIndex(all2);
+    const index = referenceIndex(all2);
+    const referencedBy = (e) => {
+      const refs = index(e);
+      for (const type of Object.keys(refs)) refs[type] = refs[type].map(resolve19);
+      return refs;
+    };
     const targets2 = own5.map((e) => {
       const [type, name] = [e.type, e.address.slice(e.type.length + 1)];
       return {
         document,
         pointer: joinPointer("/resource", type, name),
         resource: { type: "terraform", kind: type, name, address: e.address },
-        value: e.value,
+        value: resolve19(e.value),
         facts: { mode: "managed", referencedBy: referencedBy(e) }
       };
     });
@@ -38048,7 +38119,7 @@ var terraform = {
         document,
         pointer: joinPointer("/data", b2.type, b2.name),
         resource: { type: "terraform", kind: `data.${b2.type}`, name: b2.name, address: `data.${b2.type}.${b2.name}` },
-        value: withOverrides(b2.value, "data", b2.type, b2.name, module),
+        value: resolve19(withOverrides(b2.value, "data", b2.type, b2.name, module)),
         facts: { mode: "data", referencedBy: {} }
       });
     }
@@ -38057,14 +38128,14 @@ var terraform = {
 };
 
 // engine/loaders/terraform-plan.ts
-var isObject3 = (v2) => v2 !== null && typeof v2 === "object" && !Array.isArray(v2);
+var isObject4 = (v2) => v2 !== null && typeof v2 === "object" && !Array.isArray(v2);
 var UNKNOWN = Object.freeze({ $expr: "(known after apply)" });
 function collect(mod, pointer, out, depth = 0) {
-  if (!isObject3(mod) || depth > 50) return;
+  if (!isObject4(mod) || depth > 50) return;
   const module = typeof mod.address === "string" ? mod.address.replace(/\[[^\]]*\]/g, "") : "";
   if (Array.isArray(mod.resources)) {
     mod.resources.forEach((r, i) => {
-      if (isObject3(r) && typeof r.type === "string" && typeof r.name === "string") out.push({ pointer: joinPointer(pointer, "resources", i), raw: r, module });
+      if (isObject4(r) && typeof r.type === "string" && typeof r.name === "string") out.push({ pointer: joinPointer(pointer, "resources", i), raw: r, module });
     });
   }
   if (Array.isArray(mod.child_modules)) mod.child_modules.forEach((c, i) => collect(c, joinPointer(pointer, "child_modules", i), out, depth + 1));
@@ -38072,23 +38143,23 @@ function collect(mod, pointer, out, depth = 0) {
 function configReferences(config) {
   const out = /* @__PURE__ */ new Map();
   const walk2 = (mod, key, depth) => {
-    if (!isObject3(mod) || depth > 50) return;
+    if (!isObject4(mod) || depth > 50) return;
     const byAddr = /* @__PURE__ */ new Map();
     out.set(key, byAddr);
     for (const r of Array.isArray(mod.resources) ? mod.resources : []) {
-      if (!isObject3(r) || r.mode === "data") continue;
+      if (!isObject4(r) || r.mode === "data") continue;
       const refs = /* @__PURE__ */ new Set();
       gather(r.expressions, refs, 0);
       byAddr.set(`${r.type}.${r.name}`, refs);
     }
-    if (isObject3(mod.module_calls)) {
+    if (isObject4(mod.module_calls)) {
       for (const name of Object.keys(mod.module_calls).sort()) {
         const call = mod.module_calls[name];
-        if (isObject3(call)) walk2(call.module, key ? `${key}.module.${name}` : `module.${name}`, depth + 1);
+        if (isObject4(call)) walk2(call.module, key ? `${key}.module.${name}` : `module.${name}`, depth + 1);
       }
     }
   };
-  walk2(isObject3(config) ? config.root_module : void 0, "", 0);
+  walk2(isObject4(config) ? config.root_module : void 0, "", 0);
   return out;
 }
 function gather(v2, refs, depth) {
@@ -38114,33 +38185,33 @@ function withUnknowns(values2, unknown, depth = 0) {
     });
     return Array.isArray(values2) || arr.length ? arr : values2;
   }
-  if (isObject3(unknown)) {
-    const obj = isObject3(values2) ? { ...values2 } : {};
+  if (isObject4(unknown)) {
+    const obj = isObject4(values2) ? { ...values2 } : {};
     for (const k2 of Object.keys(unknown)) {
       const v2 = withUnknowns(obj[k2], unknown[k2], depth + 1);
       if (v2 !== void 0) Object.defineProperty(obj, k2, { value: v2, enumerable: true, writable: true, configurable: true });
     }
-    return isObject3(values2) || Object.keys(obj).length ? obj : values2;
+    return isObject4(values2) || Object.keys(obj).length ? obj : values2;
   }
   return values2;
 }
 function planTargets(document) {
   const data = document.data;
-  if (!isObject3(data)) return [];
+  if (!isObject4(data)) return [];
   const planned = [];
-  collect(isObject3(data.planned_values) ? data.planned_values.root_module : void 0, "/planned_values/root_module", planned);
+  collect(isObject4(data.planned_values) ? data.planned_values.root_module : void 0, "/planned_values/root_module", planned);
   const seen = new Set(planned.map((p2) => p2.raw.address));
   const prior = [];
-  const priorValues = isObject3(data.prior_state) ? data.prior_state.values : void 0;
-  collect(isObject3(priorValues) ? priorValues.root_module : void 0, "/prior_state/values/root_module", prior);
+  const priorValues = isObject4(data.prior_state) ? data.prior_state.values : void 0;
+  collect(isObject4(priorValues) ? priorValues.root_module : void 0, "/prior_state/values/root_module", prior);
   for (const p2 of prior) if (p2.raw.mode === "data" && !seen.has(p2.raw.address)) planned.push(p2);
   const unknowns = /* @__PURE__ */ new Map();
   for (const rc of Array.isArray(data.resource_changes) ? data.resource_changes : []) {
-    if (isObject3(rc) && isObject3(rc.change)) unknowns.set(rc.address, rc.change.after_unknown);
+    if (isObject4(rc) && isObject4(rc.change)) unknowns.set(rc.address, rc.change.after_unknown);
   }
   const refs = configReferences(data.configuration);
   const entries3 = planned.map((p2) => {
-    const values2 = withUnknowns(isObject3(p2.raw.values) ? p2.raw.values : {}, unknowns.get(p2.raw.address));
+    const values2 = withUnknowns(isObject4(p2.raw.values) ? p2.raw.values : {}, unknowns.get(p2.raw.address));
     const local = `${p2.raw.type}.${p2.raw.name}`;
     const entry = { address: local, type: String(p2.raw.type), value: values2, references: refs.get(p2.module)?.get(local) ?? /* @__PURE__ */ new Set() };
     return { p: p2, entry };
@@ -38248,7 +38319,7 @@ function tagsFor(tag) {
 var CFN_SCHEMA = YAML11_SCHEMA.withTags(...[...PLAIN, ...FUNCTIONS].flatMap(tagsFor));
 
 // engine/loaders/cloudformation.ts
-var isObject4 = (v2) => v2 !== null && typeof v2 === "object" && !Array.isArray(v2);
+var isObject5 = (v2) => v2 !== null && typeof v2 === "object" && !Array.isArray(v2);
 var EXT2 = /\.(ya?ml|json|template)$/i;
 var YAML_VERSION = /^["']?AWSTemplateFormatVersion["']?\s*:/m;
 var YAML_RESOURCES = /^["']?Resources["']?\s*:/m;
@@ -38283,9 +38354,9 @@ function cfnReferences(v2, out, depth = 0) {
 }
 function cfnTargets(document) {
   const data = document.data;
-  if (!isObject4(data) || !isObject4(data.Resources)) return [];
+  if (!isObject5(data) || !isObject5(data.Resources)) return [];
   const resources = data.Resources;
-  const entries3 = Object.keys(resources).filter((id) => isObject4(resources[id])).map((id) => {
+  const entries3 = Object.keys(resources).filter((id) => isObject5(resources[id])).map((id) => {
     const r = resources[id];
     return { address: id, type: typeof r.Type === "string" ? r.Type : "", value: r, references: cfnReferences(r, /* @__PURE__ */ new Set()) };
   });
@@ -39571,7 +39642,7 @@ function git(args, options) {
 }
 
 // engine/loaders/repository-github.ts
-var isObject5 = (v2) => v2 !== null && typeof v2 === "object" && !Array.isArray(v2);
+var isObject6 = (v2) => v2 !== null && typeof v2 === "object" && !Array.isArray(v2);
 async function get(request2, route, params, unreadable, notFoundOk = false) {
   try {
     return (await request2(`GET ${route}`, params)).data;
@@ -39596,9 +39667,9 @@ async function fetchGitHubSettings(request2, owner, repo) {
   const unreadable = [];
   const base = { owner, repo };
   const info = await get(request2, "/repos/{owner}/{repo}", base, unreadable);
-  const defaultBranch = isObject5(info) && typeof info.default_branch === "string" ? info.default_branch : null;
-  const sa = isObject5(info) && isObject5(info.security_and_analysis) ? info.security_and_analysis : void 0;
-  const status = (key) => sa && isObject5(sa[key]) && typeof sa[key].status === "string" ? sa[key].status : null;
+  const defaultBranch = isObject6(info) && typeof info.default_branch === "string" ? info.default_branch : null;
+  const sa = isObject6(info) && isObject6(info.security_and_analysis) ? info.security_and_analysis : void 0;
+  const status = (key) => sa && isObject6(sa[key]) && typeof sa[key].status === "string" ? sa[key].status : null;
   let branch = null;
   if (defaultBranch) {
     const params = { ...base, branch: defaultBranch };
@@ -39613,32 +39684,32 @@ async function fetchGitHubSettings(request2, owner, repo) {
     branch,
     secretScanning: status("secret_scanning"),
     secretScanningPushProtection: status("secret_scanning_push_protection"),
-    defaultWorkflowPermissions: isObject5(workflow) && typeof workflow.default_workflow_permissions === "string" ? workflow.default_workflow_permissions : null,
-    canApprovePullRequestReviews: isObject5(workflow) && typeof workflow.can_approve_pull_request_reviews === "boolean" ? workflow.can_approve_pull_request_reviews : null,
+    defaultWorkflowPermissions: isObject6(workflow) && typeof workflow.default_workflow_permissions === "string" ? workflow.default_workflow_permissions : null,
+    canApprovePullRequestReviews: isObject6(workflow) && typeof workflow.can_approve_pull_request_reviews === "boolean" ? workflow.can_approve_pull_request_reviews : null,
     unreadable
   };
 }
 function mergeProtection(protection, rules) {
   const out = { protected: false, requiredApprovingReviews: 0, dismissStaleReviews: false, requireCodeOwnerReviews: false, requiredStatusChecks: [], sources: [] };
   const checks = /* @__PURE__ */ new Set();
-  if (isObject5(protection)) {
+  if (isObject6(protection)) {
     out.protected = true;
     out.sources.push("branch-protection");
     const pr2 = protection.required_pull_request_reviews;
-    if (isObject5(pr2)) {
+    if (isObject6(pr2)) {
       out.requiredApprovingReviews = Math.max(out.requiredApprovingReviews, Number(pr2.required_approving_review_count ?? 0));
       out.dismissStaleReviews ||= pr2.dismiss_stale_reviews === true;
       out.requireCodeOwnerReviews ||= pr2.require_code_owner_reviews === true;
     }
     const sc = protection.required_status_checks;
-    if (isObject5(sc)) {
+    if (isObject6(sc)) {
       for (const c of Array.isArray(sc.contexts) ? sc.contexts : []) if (typeof c === "string") checks.add(c);
-      for (const c of Array.isArray(sc.checks) ? sc.checks : []) if (isObject5(c) && typeof c.context === "string") checks.add(c.context);
+      for (const c of Array.isArray(sc.checks) ? sc.checks : []) if (isObject6(c) && typeof c.context === "string") checks.add(c.context);
     }
   }
   for (const rule of rules) {
-    if (!isObject5(rule)) continue;
-    const p2 = isObject5(rule.parameters) ? rule.parameters : {};
+    if (!isObject6(rule)) continue;
+    const p2 = isObject6(rule.parameters) ? rule.parameters : {};
     if (rule.type === "pull_request") {
       out.protected = true;
       out.requiredApprovingReviews = Math.max(out.requiredApprovingReviews, Number(p2.required_approving_review_count ?? 0));
@@ -39646,7 +39717,7 @@ function mergeProtection(protection, rules) {
       out.requireCodeOwnerReviews ||= p2.require_code_owner_review === true;
     } else if (rule.type === "required_status_checks") {
       out.protected = true;
-      for (const c of Array.isArray(p2.required_status_checks) ? p2.required_status_checks : []) if (isObject5(c) && typeof c.context === "string") checks.add(c.context);
+      for (const c of Array.isArray(p2.required_status_checks) ? p2.required_status_checks : []) if (isObject6(c) && typeof c.context === "string") checks.add(c.context);
     } else if (rule.type === "deletion" || rule.type === "non_fast_forward" || rule.type === "update") out.protected = true;
     const src = `ruleset:${rule.ruleset_id ?? "?"}`;
     if (!out.sources.includes(src)) out.sources.push(src);
@@ -43402,8 +43473,8 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
   const isFunctionReplacer = typeof replacer === "function";
   const propertyList = Array.isArray(replacer) ? new Set(replacer.map(String)) : null;
   const prepareVal = (parent, key, val) => {
-    const isObject6 = val !== null && typeof val === "object";
-    const hasToJSON = isObject6 && typeof val.toJSON === "function";
+    const isObject7 = val !== null && typeof val === "object";
+    const hasToJSON = isObject7 && typeof val.toJSON === "function";
     if (hasToJSON) {
       val = val.toJSON(key);
     }
@@ -47183,6 +47254,7 @@ var text = (result, options) => {
       const pos = `${f2.location.startLine}:${f2.location.startColumn}`.padEnd(8);
       const status = f2.status === "fail" ? sev[f2.severity](f2.severity.padEnd(8)) : f2.status === "waived" ? c.green("waived  ") : c.red("error   ");
       lines.push(`  ${c.dim(pos)} ${status} ${terminalSafe(f2.message)}  ${c.dim(f2.ruleId)}`);
+      if (f2.resource.source) lines.push(c.dim(`           rendered from ${terminalSafe(f2.resource.source)}`));
       if (f2.status === "waived" && f2.waiver) {
         const w2 = f2.waiver;
         lines.push(c.dim(`           ${w2.kind === "inline" ? "suppressed inline" : "waived"}: ${terminalSafe(w2.reason)}${w2.approvedBy ? ` (approved by ${terminalSafe(w2.approvedBy)}` + (w2.expires ? `, expires ${w2.expires})` : ")") : ""}`));
@@ -47268,7 +47340,8 @@ function formatLocation(location) {
 function formatResource(resource) {
   const name = resource.name ? resource.namespace ? `${resource.namespace}/${resource.name}` : resource.name : void 0;
   const parts = [resource.kind, name ?? resource.address].filter((part) => part !== void 0 && part !== "");
-  return parts.length > 0 ? parts.join(" ") : resource.type;
+  const label2 = parts.length > 0 ? parts.join(" ") : resource.type;
+  return resource.source ? `${label2} (from ${resource.source})` : label2;
 }
 function formatPack(pack) {
   return `${pack.id}@${pack.version}`;

@@ -8891,7 +8891,7 @@ var require_picomatch = __commonJS({
     var parse = require_parse();
     var utils = require_utils2();
     var constants = require_constants();
-    var isObject5 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var isObject6 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch3 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input) => picomatch3(input, options, returnState));
@@ -8904,7 +8904,7 @@ var require_picomatch = __commonJS({
         };
         return arrayMatcher;
       }
-      const isState2 = isObject5(glob) && glob.tokens && glob.input;
+      const isState2 = isObject6(glob) && glob.tokens && glob.input;
       if (glob === "" || typeof glob !== "string" && !isState2) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
@@ -29285,6 +29285,7 @@ var EXT = /\.(ya?ml|json)$/i;
 var SNIFF_YAML = /^["']?apiVersion["']?\s*:\s*\S/m;
 var SNIFF_KIND = /^["']?kind["']?\s*:\s*\S/m;
 var SNIFF_JSON = /"apiVersion"\s*:\s*"[^"]+"[\s\S]*"kind"\s*:|"kind"\s*:\s*"[^"]+"[\s\S]*"apiVersion"\s*:/;
+var helmRendered = /* @__PURE__ */ new WeakSet();
 var isObject = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 function target(document, pointer, obj) {
   const kind = typeof obj.kind === "string" ? obj.kind : void 0;
@@ -29297,8 +29298,11 @@ function target(document, pointer, obj) {
     resource: { type: "kubernetes", kind, name, namespace },
     value: obj
   };
-  const helm = helmFacts(document);
-  if (helm) t.facts = { ...t.facts, ...helm };
+  const helm = helmRendered.has(document) ? helmFacts(document) : void 0;
+  if (helm) {
+    t.facts = { ...t.facts, ...helm };
+    t.resource.source = helm.helmSource;
+  }
   if (kind && kind in POD_TEMPLATE) {
     const tpl = POD_TEMPLATE[kind];
     t.roots = kind === "Pod" ? { podSpec: "/spec", podMeta: "/metadata" } : { podSpec: `${tpl}/spec`, podMeta: `${tpl}/metadata` };
@@ -29310,7 +29314,11 @@ var kubernetes = {
   description: "Kubernetes manifests (YAML 1.1 as kubectl reads them, or JSON); Helm-rendered output included",
   accepts: (path) => EXT.test(path),
   sniff: (file) => /\.json$/i.test(file.path) ? SNIFF_JSON.test(file.text) : SNIFF_YAML.test(file.text) && SNIFF_KIND.test(file.text),
-  parse: (file, limits) => readYaml(file, { schema: KUBERNETES_SCHEMA, limits, type: "kubernetes", json: /\.json$/i.test(file.path) }),
+  parse(file, limits) {
+    const parsed = readYaml(file, { schema: KUBERNETES_SCHEMA, limits, type: "kubernetes", json: /\.json$/i.test(file.path) });
+    if (file.text.includes("# Source:")) for (const d of parsed.documents) helmRendered.add(d);
+    return parsed;
+  },
   targets(document) {
     const data = document.data;
     if (!isObject(data) || typeof data.kind !== "string" || typeof data.apiVersion !== "string") return [];
@@ -31563,17 +31571,69 @@ function exprReferences(value, out = /* @__PURE__ */ new Set(), depth = 0) {
   return out;
 }
 
-// engine/loaders/terraform.ts
+// engine/loaders/terraform-variables.ts
 var isObject2 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+var REF2 = /^(var|local)\.([A-Za-z_][\w-]*)$/;
+var MAX_DEPTH = 16;
+function hasExpr(v, depth = 0) {
+  if (depth > 64) return true;
+  if (isExpr(v)) return true;
+  if (Array.isArray(v)) return v.some((x) => hasExpr(x, depth + 1));
+  if (isObject2(v)) return Object.keys(v).some((k) => hasExpr(v[k], depth + 1));
+  return false;
+}
+function variableResolver(module, tfvars) {
+  const vars = /* @__PURE__ */ new Map();
+  const locals = /* @__PURE__ */ new Map();
+  for (const d of module) {
+    const data = d.data;
+    if (!isObject2(data)) continue;
+    if (isObject2(data.variable)) {
+      for (const [name, body] of Object.entries(data.variable)) {
+        if (isObject2(body) && Object.prototype.hasOwnProperty.call(body, "default")) vars.set(name, body.default);
+      }
+    }
+    if (isObject2(data.locals)) for (const [name, v] of Object.entries(data.locals)) locals.set(name, v);
+  }
+  for (const d of tfvars) if (isObject2(d.data)) for (const [name, v] of Object.entries(d.data)) vars.set(name, v);
+  if (vars.size === 0 && locals.size === 0) return (v) => v;
+  const lookup2 = (expr, depth) => {
+    const m = REF2.exec(expr);
+    if (!m || depth > MAX_DEPTH) return void 0;
+    const found = m[1] === "var" ? vars.get(m[2]) : locals.get(m[2]);
+    if (found === void 0) return void 0;
+    if (isExpr(found)) return lookup2(found.$expr, depth + 1);
+    return hasExpr(found) ? void 0 : found;
+  };
+  const resolve4 = (v, depth) => {
+    if (depth > 64) return v;
+    if (isExpr(v)) {
+      const r = lookup2(v.$expr, 0);
+      return r === void 0 ? v : structuredClone(r);
+    }
+    if (Array.isArray(v)) return v.map((x) => resolve4(x, depth + 1));
+    if (isObject2(v)) {
+      const out = {};
+      for (const k of Object.keys(v)) Object.defineProperty(out, k, { value: resolve4(v[k], depth + 1), enumerable: true, writable: true, configurable: true });
+      return out;
+    }
+    return v;
+  };
+  return (v) => resolve4(v, 0);
+}
+
+// engine/loaders/terraform.ts
+var isObject3 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 var modules = /* @__PURE__ */ new WeakMap();
+var tfvarsOf = /* @__PURE__ */ new WeakMap();
 var siblingCache = /* @__PURE__ */ new Map();
 var MAX_SIBLINGS = 500;
-function siblings(root2, path, limits) {
+function siblings(root2, path, limits, pattern = /\.tf$/i) {
   const rel = dirname3(path);
   const dir = join7(root2, rel);
   let names;
   try {
-    names = readdirSync4(dir).filter((n) => /\.tf$/i.test(n)).sort().slice(0, MAX_SIBLINGS);
+    names = readdirSync4(dir).filter((n) => pattern.test(n)).sort().slice(0, MAX_SIBLINGS);
   } catch {
     return [];
   }
@@ -31599,12 +31659,12 @@ function siblings(root2, path, limits) {
 }
 function blocks(data, mode) {
   const out = [];
-  const section = isObject2(data) ? data[mode] : void 0;
-  if (!isObject2(section)) return out;
+  const section = isObject3(data) ? data[mode] : void 0;
+  if (!isObject3(section)) return out;
   for (const type of Object.keys(section)) {
     const byName = section[type];
-    if (!isObject2(byName)) continue;
-    for (const name of Object.keys(byName)) if (isObject2(byName[name])) out.push({ type, name, value: byName[name] });
+    if (!isObject3(byName)) continue;
+    for (const name of Object.keys(byName)) if (isObject3(byName[name])) out.push({ type, name, value: byName[name] });
   }
   return out;
 }
@@ -31636,22 +31696,33 @@ var terraform = {
     const parsed = readHcl(file, "terraform", limits);
     const root2 = file.root;
     const doc = parsed.documents[0];
-    if (root2 && doc && !modules.has(doc)) modules.set(doc, [doc, ...siblings(root2, file.path, limits)]);
+    if (root2 && doc && !modules.has(doc)) {
+      modules.set(doc, [doc, ...siblings(root2, file.path, limits)]);
+      const rank = (d) => /(^|\/)terraform\.tfvars$/.test(d.path) ? 0 : 1;
+      const vars = siblings(root2, file.path, limits, /^(terraform\.tfvars|.+\.auto\.tfvars)$/);
+      tfvarsOf.set(doc, vars.sort((a, b) => rank(a) - rank(b)));
+    }
     return parsed;
   },
   targets(document) {
     if (isOverride(document.path)) return [];
     const module = modules.get(document) ?? [document];
+    const resolve4 = variableResolver(module, tfvarsOf.get(document) ?? []);
     const own4 = entries2(document).map((e) => ({ ...e, value: withOverrides(e.value, "resource", e.type, e.address.slice(e.type.length + 1), module) }));
     const all2 = module.filter((d) => !isOverride(d.path)).flatMap((d) => d === document ? own4 : entries2(d));
-    const referencedBy = referenceIndex(all2);
+    const index = referenceIndex(all2);
+    const referencedBy = (e) => {
+      const refs = index(e);
+      for (const type of Object.keys(refs)) refs[type] = refs[type].map(resolve4);
+      return refs;
+    };
     const targets = own4.map((e) => {
       const [type, name] = [e.type, e.address.slice(e.type.length + 1)];
       return {
         document,
         pointer: joinPointer("/resource", type, name),
         resource: { type: "terraform", kind: type, name, address: e.address },
-        value: e.value,
+        value: resolve4(e.value),
         facts: { mode: "managed", referencedBy: referencedBy(e) }
       };
     });
@@ -31660,7 +31731,7 @@ var terraform = {
         document,
         pointer: joinPointer("/data", b.type, b.name),
         resource: { type: "terraform", kind: `data.${b.type}`, name: b.name, address: `data.${b.type}.${b.name}` },
-        value: withOverrides(b.value, "data", b.type, b.name, module),
+        value: resolve4(withOverrides(b.value, "data", b.type, b.name, module)),
         facts: { mode: "data", referencedBy: {} }
       });
     }
@@ -31669,14 +31740,14 @@ var terraform = {
 };
 
 // engine/loaders/terraform-plan.ts
-var isObject3 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+var isObject4 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 var UNKNOWN = Object.freeze({ $expr: "(known after apply)" });
 function collect(mod, pointer, out, depth = 0) {
-  if (!isObject3(mod) || depth > 50) return;
+  if (!isObject4(mod) || depth > 50) return;
   const module = typeof mod.address === "string" ? mod.address.replace(/\[[^\]]*\]/g, "") : "";
   if (Array.isArray(mod.resources)) {
     mod.resources.forEach((r, i) => {
-      if (isObject3(r) && typeof r.type === "string" && typeof r.name === "string") out.push({ pointer: joinPointer(pointer, "resources", i), raw: r, module });
+      if (isObject4(r) && typeof r.type === "string" && typeof r.name === "string") out.push({ pointer: joinPointer(pointer, "resources", i), raw: r, module });
     });
   }
   if (Array.isArray(mod.child_modules)) mod.child_modules.forEach((c, i) => collect(c, joinPointer(pointer, "child_modules", i), out, depth + 1));
@@ -31684,23 +31755,23 @@ function collect(mod, pointer, out, depth = 0) {
 function configReferences(config) {
   const out = /* @__PURE__ */ new Map();
   const walk2 = (mod, key, depth) => {
-    if (!isObject3(mod) || depth > 50) return;
+    if (!isObject4(mod) || depth > 50) return;
     const byAddr = /* @__PURE__ */ new Map();
     out.set(key, byAddr);
     for (const r of Array.isArray(mod.resources) ? mod.resources : []) {
-      if (!isObject3(r) || r.mode === "data") continue;
+      if (!isObject4(r) || r.mode === "data") continue;
       const refs = /* @__PURE__ */ new Set();
       gather(r.expressions, refs, 0);
       byAddr.set(`${r.type}.${r.name}`, refs);
     }
-    if (isObject3(mod.module_calls)) {
+    if (isObject4(mod.module_calls)) {
       for (const name of Object.keys(mod.module_calls).sort()) {
         const call = mod.module_calls[name];
-        if (isObject3(call)) walk2(call.module, key ? `${key}.module.${name}` : `module.${name}`, depth + 1);
+        if (isObject4(call)) walk2(call.module, key ? `${key}.module.${name}` : `module.${name}`, depth + 1);
       }
     }
   };
-  walk2(isObject3(config) ? config.root_module : void 0, "", 0);
+  walk2(isObject4(config) ? config.root_module : void 0, "", 0);
   return out;
 }
 function gather(v, refs, depth) {
@@ -31726,33 +31797,33 @@ function withUnknowns(values2, unknown, depth = 0) {
     });
     return Array.isArray(values2) || arr.length ? arr : values2;
   }
-  if (isObject3(unknown)) {
-    const obj = isObject3(values2) ? { ...values2 } : {};
+  if (isObject4(unknown)) {
+    const obj = isObject4(values2) ? { ...values2 } : {};
     for (const k of Object.keys(unknown)) {
       const v = withUnknowns(obj[k], unknown[k], depth + 1);
       if (v !== void 0) Object.defineProperty(obj, k, { value: v, enumerable: true, writable: true, configurable: true });
     }
-    return isObject3(values2) || Object.keys(obj).length ? obj : values2;
+    return isObject4(values2) || Object.keys(obj).length ? obj : values2;
   }
   return values2;
 }
 function planTargets(document) {
   const data = document.data;
-  if (!isObject3(data)) return [];
+  if (!isObject4(data)) return [];
   const planned = [];
-  collect(isObject3(data.planned_values) ? data.planned_values.root_module : void 0, "/planned_values/root_module", planned);
+  collect(isObject4(data.planned_values) ? data.planned_values.root_module : void 0, "/planned_values/root_module", planned);
   const seen = new Set(planned.map((p) => p.raw.address));
   const prior = [];
-  const priorValues = isObject3(data.prior_state) ? data.prior_state.values : void 0;
-  collect(isObject3(priorValues) ? priorValues.root_module : void 0, "/prior_state/values/root_module", prior);
+  const priorValues = isObject4(data.prior_state) ? data.prior_state.values : void 0;
+  collect(isObject4(priorValues) ? priorValues.root_module : void 0, "/prior_state/values/root_module", prior);
   for (const p of prior) if (p.raw.mode === "data" && !seen.has(p.raw.address)) planned.push(p);
   const unknowns = /* @__PURE__ */ new Map();
   for (const rc of Array.isArray(data.resource_changes) ? data.resource_changes : []) {
-    if (isObject3(rc) && isObject3(rc.change)) unknowns.set(rc.address, rc.change.after_unknown);
+    if (isObject4(rc) && isObject4(rc.change)) unknowns.set(rc.address, rc.change.after_unknown);
   }
   const refs = configReferences(data.configuration);
   const entries3 = planned.map((p) => {
-    const values2 = withUnknowns(isObject3(p.raw.values) ? p.raw.values : {}, unknowns.get(p.raw.address));
+    const values2 = withUnknowns(isObject4(p.raw.values) ? p.raw.values : {}, unknowns.get(p.raw.address));
     const local = `${p.raw.type}.${p.raw.name}`;
     const entry = { address: local, type: String(p.raw.type), value: values2, references: refs.get(p.module)?.get(local) ?? /* @__PURE__ */ new Set() };
     return { p, entry };
@@ -31860,7 +31931,7 @@ function tagsFor(tag) {
 var CFN_SCHEMA = YAML11_SCHEMA.withTags(...[...PLAIN, ...FUNCTIONS].flatMap(tagsFor));
 
 // engine/loaders/cloudformation.ts
-var isObject4 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+var isObject5 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 var EXT2 = /\.(ya?ml|json|template)$/i;
 var YAML_VERSION = /^["']?AWSTemplateFormatVersion["']?\s*:/m;
 var YAML_RESOURCES = /^["']?Resources["']?\s*:/m;
@@ -31895,9 +31966,9 @@ function cfnReferences(v, out, depth = 0) {
 }
 function cfnTargets(document) {
   const data = document.data;
-  if (!isObject4(data) || !isObject4(data.Resources)) return [];
+  if (!isObject5(data) || !isObject5(data.Resources)) return [];
   const resources = data.Resources;
-  const entries3 = Object.keys(resources).filter((id) => isObject4(resources[id])).map((id) => {
+  const entries3 = Object.keys(resources).filter((id) => isObject5(resources[id])).map((id) => {
     const r = resources[id];
     return { address: id, type: typeof r.Type === "string" ? r.Type : "", value: r, references: cfnReferences(r, /* @__PURE__ */ new Set()) };
   });

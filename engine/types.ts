@@ -40,6 +40,8 @@ export interface ResourceRef {
   namespace?: string;
   /** Other identity (Terraform address, workflow job id, Dockerfile stage). */
   address?: string;
+  /** The source the scanned file was generated from, e.g. the Helm template of a rendered manifest (`# Source:`). */
+  source?: string;
 }
 
 /** One parsed document: data plus a way back to source positions. */

@@ -18,6 +18,7 @@ export const text: Reporter = (result, options) => {
       const pos = `${f.location.startLine}:${f.location.startColumn}`.padEnd(8);
       const status = f.status === 'fail' ? sev[f.severity](f.severity.padEnd(8)) : f.status === 'waived' ? c.green('waived  ') : c.red('error   ');
       lines.push(`  ${c.dim(pos)} ${status} ${terminalSafe(f.message)}  ${c.dim(f.ruleId)}`);
+      if (f.resource.source) lines.push(c.dim(`           rendered from ${terminalSafe(f.resource.source)}`));
       if (f.status === 'waived' && f.waiver) {
         const w = f.waiver;
         lines.push(c.dim(`           ${w.kind === 'inline' ? 'suppressed inline' : 'waived'}: ${terminalSafe(w.reason)}${w.approvedBy ? ` (approved by ${terminalSafe(w.approvedBy)}` + (w.expires ? `, expires ${w.expires})` : ')') : ''}`));

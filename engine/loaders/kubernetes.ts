@@ -37,6 +37,9 @@ const SNIFF_YAML = /^["']?apiVersion["']?\s*:\s*\S/m;
 const SNIFF_KIND = /^["']?kind["']?\s*:\s*\S/m;
 const SNIFF_JSON = /"apiVersion"\s*:\s*"[^"]+"[\s\S]*"kind"\s*:|"kind"\s*:\s*"[^"]+"[\s\S]*"apiVersion"\s*:/;
 
+/** Documents of files that carry Helm `# Source:` comments (only those pay for looking the comment up). */
+const helmRendered = new WeakSet<Document>();
+
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 function target(document: Document, pointer: string, obj: Record<string, unknown>): Target {
@@ -50,8 +53,11 @@ function target(document: Document, pointer: string, obj: Record<string, unknown
     resource: { type: 'kubernetes', kind, name, namespace },
     value: obj,
   };
-  const helm = helmFacts(document);
-  if (helm) t.facts = { ...t.facts, ...helm };
+  const helm = helmRendered.has(document) ? helmFacts(document) : undefined;
+  if (helm) {
+    t.facts = { ...t.facts, ...helm };
+    t.resource.source = helm.helmSource;
+  }
   if (kind && kind in POD_TEMPLATE) {
     const tpl = POD_TEMPLATE[kind];
     t.roots = kind === 'Pod' ? { podSpec: '/spec', podMeta: '/metadata' } : { podSpec: `${tpl}/spec`, podMeta: `${tpl}/metadata` };
@@ -64,7 +70,11 @@ export const kubernetes: Loader = {
   description: 'Kubernetes manifests (YAML 1.1 as kubectl reads them, or JSON); Helm-rendered output included',
   accepts: (path) => EXT.test(path),
   sniff: (file) => (/\.json$/i.test(file.path) ? SNIFF_JSON.test(file.text) : SNIFF_YAML.test(file.text) && SNIFF_KIND.test(file.text)),
-  parse: (file, limits) => readYaml(file, { schema: KUBERNETES_SCHEMA, limits, type: 'kubernetes', json: /\.json$/i.test(file.path) }),
+  parse(file, limits) {
+    const parsed = readYaml(file, { schema: KUBERNETES_SCHEMA, limits, type: 'kubernetes', json: /\.json$/i.test(file.path) });
+    if (file.text.includes('# Source:')) for (const d of parsed.documents) helmRendered.add(d);
+    return parsed;
+  },
   targets(document) {
     const data = document.data;
     if (!isObject(data) || typeof data.kind !== 'string' || typeof data.apiVersion !== 'string') return [];

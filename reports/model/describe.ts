@@ -9,7 +9,8 @@ export function formatLocation(location: Location): string {
 export function formatResource(resource: ResourceRef): string {
   const name = resource.name ? (resource.namespace ? `${resource.namespace}/${resource.name}` : resource.name) : undefined;
   const parts = [resource.kind, name ?? resource.address].filter((part) => part !== undefined && part !== '');
-  return parts.length > 0 ? parts.join(' ') : resource.type;
+  const label = parts.length > 0 ? parts.join(' ') : resource.type;
+  return resource.source ? `${label} (from ${resource.source})` : label;
 }
 
 /** `id@version` */

@@ -39,3 +39,20 @@ describe('helm: rendered manifests map back to their templates', () => {
     expect(helmSource(doc)).toBe(expected);
   });
 });
+
+describe('helm: findings from `helm template | bylaw scan -` name the template they came from', () => {
+  it('in the result (resource.source) and in the text report', async () => {
+    const { cli } = await import('../helpers/cli.js');
+    const { readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const root = join(import.meta.dirname, '..', '..');
+    const rendered = readFileSync(join(root, path), 'utf8');
+    const r = await cli(['scan', '-', '--stdin-filename', 'rendered.yaml', '--policy', 'pss-restricted', '--no-config', '--format', 'json'], root, {}, rendered);
+    const result = JSON.parse(r.stdout) as import('../../engine/types.js').Result;
+    const sources = new Set(result.findings.map((f) => f.resource.source));
+    expect(result.findings.length).toBeGreaterThan(0);
+    expect([...sources].every((s) => typeof s === 'string' && /^web\/(charts\/[^/]+\/)?templates\/.+\.yaml$/.test(s))).toBe(true);
+    const text = await cli(['scan', '-', '--stdin-filename', 'rendered.yaml', '--policy', 'pss-restricted', '--no-config'], root, {}, rendered);
+    expect(text.stdout).toMatch(/rendered from web\/templates\/deployment\.yaml/);
+  });
+});
