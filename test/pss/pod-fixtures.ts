@@ -279,7 +279,23 @@ export const GENERATORS: Generator[] = [
       tweak(p, probeHostOn('init', 'preStop.tcpSocket', '10.0.0.1')),
     ],
   },
+  {
+    check: 'ulimits', level: 'baseline', minor: 0,
+    pass: (p) => [tweak(p, (p) => void (sc(c0(p)).ulimits = []))],
+    fail: (p) => [
+      tweak(p, (p) => void (sc(c0(p)).ulimits = [{ name: 'nofile', soft: 1024, hard: 2048 }])),
+      tweak(p, (p) => void (sc(i0(p)).ulimits = { core: { soft: 1, hard: 1 } })),
+    ],
+  },
   // ------------------------------------------------------------------ restricted
+  {
+    check: 'cgroupOptions', level: 'restricted', minor: 0,
+    pass: (p) => [tweak(p, (p) => { sc(c0(p)).cgroupOptions = { mountMode: 'ReadOnly' }; sc(i0(p)).cgroupOptions = {}; })],
+    fail: (p) => [
+      tweak(p, (p) => void (sc(c0(p)).cgroupOptions = { mountMode: 'Writable' })),
+      tweak(p, (p) => void (sc(i0(p)).cgroupOptions = { mountMode: 'ReadWrite' })),
+    ],
+  },
   {
     check: 'restrictedVolumes', level: 'restricted', minor: 0,
     pass: (p) => [tweak(p, (p) => void (p.spec.volumes = ALLOWED_VOLUMES.map((v, i) => ({ name: `volume${i}`, ...v }))))],
@@ -402,6 +418,8 @@ export const CHECK_VERSIONS: Record<string, { level: Level; minors: number[]; ov
   sysctls: { level: 'baseline', minors: [0, 27, 29, 32, 37] },
   windowsHostProcess: { level: 'baseline', minors: [0] },
   hostProbesAndHostLifecycle: { level: 'baseline', minors: [34] },
+  ulimits: { level: 'baseline', minors: [0] },
+  cgroupOptions: { level: 'restricted', minors: [0] },
   restrictedVolumes: { level: 'restricted', minors: [0] },
   allowPrivilegeEscalation: { level: 'restricted', minors: [8, 25] },
   runAsNonRoot: { level: 'restricted', minors: [0, 35] },

@@ -102,6 +102,10 @@ const hostProbes: CheckFn = (_m, s) =>
     return true;
   });
 
+// Upstream checks on Kubernetes master (alpha fields, not released), registered at v1.0 here: see the rules.
+const ulimits: CheckFn = (_m, s) => containers(s).every((c) => { const u = secCtx(c)?.ulimits; return u == null || (Array.isArray(u) && u.length === 0); });
+const cgroupOptions: CheckFn = (_m, s) => containers(s).every((c) => { const m = obj(secCtx(c)?.cgroupOptions)?.mountMode; return m == null || m === 'ReadOnly'; });
+
 const ALLOWED_VOLUMES = ['configMap', 'csi', 'downwardAPI', 'emptyDir', 'ephemeral', 'image', 'persistentVolumeClaim', 'projected', 'secret'];
 const restrictedVolumes: CheckFn = (_m, s) => arr(s.volumes).every((v) => ALLOWED_VOLUMES.some((k) => (obj(v) ?? {})[k] != null));
 
@@ -147,6 +151,8 @@ const CHECKS: Check[] = [
   { id: 'sysctls', level: 'baseline', versions: [{ minor: 0, fn: sysctls(SYSCTLS0) }, { minor: 27, fn: sysctls(SYSCTLS27) }, { minor: 29, fn: sysctls(SYSCTLS29) }, { minor: 32, fn: sysctls(SYSCTLS32) }, { minor: 37, fn: sysctls(SYSCTLS37) }] },
   { id: 'windowsHostProcess', level: 'baseline', versions: [{ minor: 0, fn: windowsHostProcess }] },
   { id: 'hostProbesAndHostLifecycle', level: 'baseline', versions: [{ minor: 34, fn: hostProbes }] },
+  { id: 'ulimits', level: 'baseline', versions: [{ minor: 0, fn: ulimits }] },
+  { id: 'cgroupOptions', level: 'restricted', versions: [{ minor: 0, fn: cgroupOptions }] },
   { id: 'restrictedVolumes', level: 'restricted', versions: [{ minor: 0, fn: restrictedVolumes, overrides: ['hostPathVolumes'] }] },
   { id: 'allowPrivilegeEscalation', level: 'restricted', versions: [{ minor: 8, fn: ape18 }, { minor: 25, fn: ape125 }] },
   { id: 'runAsNonRoot', level: 'restricted', versions: [{ minor: 0, fn: runAsNonRoot10 }, { minor: 35, fn: runAsNonRoot135 }] },

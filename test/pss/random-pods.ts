@@ -21,6 +21,8 @@ const containerSc = maybe(record({
   privileged: bool, allowPrivilegeEscalation: bool, runAsNonRoot: bool, runAsUser: maybe(pick(0, 1000)),
   capabilities: caps, procMount: maybe(pick('Default', 'Unmasked')), seccompProfile: seccomp, seLinuxOptions: selinux,
   appArmorProfile: apparmor, windowsOptions: windows, readOnlyRootFilesystem: bool,
+  ulimits: maybe(fc.oneof(fc.constant([]), fc.constant([{ name: 'nofile', soft: 1, hard: 2 }]), fc.constant({ core: { soft: 1, hard: 1 } }))),
+  cgroupOptions: maybe(record({ mountMode: maybe(pick('ReadOnly', 'Writable')) })),
 }));
 const host = maybe(pick('', '127.0.0.1', '::1', 'localhost', 'evil.example'));
 const handler = maybe(fc.oneof(record({ httpGet: maybe(record({ host, port: fc.constant(80) })) }), record({ tcpSocket: maybe(record({ host, port: fc.constant(80) })) })));
@@ -58,7 +60,7 @@ export const randomPod: fc.Arbitrary<Pod> = fc.record({
   apiVersion: 'v1', kind: 'Pod', metadata: { name: 'x', annotations }, spec: { ...spec, containers },
 })) as Pod);
 
-const SC = ['privileged', 'allowPrivilegeEscalation', 'runAsNonRoot', 'runAsUser', 'capabilities', 'procMount', 'seccompProfile', 'seLinuxOptions', 'appArmorProfile', 'windowsOptions'];
+const SC = ['privileged', 'allowPrivilegeEscalation', 'runAsNonRoot', 'runAsUser', 'capabilities', 'procMount', 'seccompProfile', 'seLinuxOptions', 'appArmorProfile', 'windowsOptions', 'ulimits', 'cgroupOptions'];
 /** Paths a near-compliant pod may take from a random one (absent there = removed, null stays null). */
 const MUTABLE: string[][] = [
   ['metadata', 'annotations'],
