@@ -101,7 +101,7 @@ export async function definePhases(ctx) {
       const rulesDir = join(ctx.repo, setup.rules);
       const packs = existsSync(rulesDir) ? writeScalingPacks(join(ctx.cache, 'scale'), setup.policies, rulesDir, probe.rules) : undefined;
       if (!packs) ctx.notes.push(`rule scaling skipped: ${setup.rules} does not exist`);
-      if (packs) Object.assign(ctx, { rulesOne: packs.rulesOne, rulesTen: packs.rulesTen });
+      if (packs) Object.assign(ctx, { rulesOne: packs.rulesOne, rulesTen: packs.rulesTen, rulesIdle: packs.rulesIdle });
       const p = `${setup.policies.join(' + ')}`;
       phases.push(
         scanPhase(ctx, 'scan-1', `bylaw scan ${p}, 1 thread`, corpus.dir, corpus.files, ['--workers', '1'], setup.policies),
@@ -115,6 +115,10 @@ export async function definePhases(ctx) {
       if (packs) phases.push(
         { ...scanPhase(ctx, 'rules-1x', `bylaw scan, 1 thread, ${scaled.files} files, ${packs.rulesOne} rules`, scaled.dir, scaled.files, ['--workers', '1'], [packs.one]), corpus: scaled },
         { ...scanPhase(ctx, 'rules-10x', `bylaw scan, 1 thread, ${scaled.files} files, ${packs.rulesTen} rules`, scaled.dir, scaled.files, ['--workers', '1'], [packs.ten]), corpus: scaled },
+        {
+          ...scanPhase(ctx, 'rules-10x-idle', `bylaw scan, 1 thread, ${scaled.files} files, ${packs.rulesOne} rules + ${packs.rulesIdle - packs.rulesOne} for an absent kind`, scaled.dir, scaled.files, ['--workers', '1'], [packs.idle]),
+          corpus: scaled,
+        },
       );
     }
   }

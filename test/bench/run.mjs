@@ -70,7 +70,7 @@ for (let round = 0; round < rounds; round++) {
     if (problem) notes.push(`${p.id} round ${round + 1}: ${problem}`);
     runs.get(p.id).push(m);
     loads.push(loadavg()[0]);
-    log(`round ${round + 1}/${rounds} ${p.id.padEnd(12)} ${(m.wallMs / 1000).toFixed(2)} s  ${m.rssMb?.toFixed(0) ?? '?'} MB${problem ? `  ! ${problem}` : ''}`);
+    log(`round ${round + 1}/${rounds} ${p.id.padEnd(14)} ${(m.wallMs / 1000).toFixed(2)} s  ${m.rssMb?.toFixed(0) ?? '?'} MB${problem ? `  ! ${problem}` : ''}`);
   }
 }
 
@@ -83,7 +83,7 @@ if (busiest > cpus().length * 0.75) {
 }
 const same = compareScanOutputs(ctx);
 if (same) notes.push(same);
-const extra = { files, rulesOne: ctx.rulesOne, rulesTen: ctx.rulesTen, ...(bundles.cli ? await timeStartup(ctx, opt.quick ? 5 : 15) : {}) };
+const extra = { files, rulesOne: ctx.rulesOne, rulesTen: ctx.rulesTen, rulesIdle: ctx.rulesIdle, ...(bundles.cli ? await timeStartup(ctx, opt.quick ? 5 : 15) : {}) };
 const checks = opt.corpus === 'k8s' ? checkTargets(rows, extra) : [];
 const cpu = cpus()[0]?.model ?? 'unknown CPU';
 const machine = `${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GB, ${platform()}-${arch()}, Node ${process.versions.node}`;

@@ -19,7 +19,7 @@ describe('npm run bench', () => {
     );
     const out = JSON.parse(readFileSync(json, 'utf8'));
     const byId = Object.fromEntries(out.phases.map((p: { id: string }) => [p.id, p]));
-    expect(Object.keys(byId)).toEqual(['read', 'js-yaml', 'bylaw-parse', 'scan-1', 'scan', 'rules-1x', 'rules-10x', 'spectral']);
+    expect(Object.keys(byId)).toEqual(['read', 'js-yaml', 'bylaw-parse', 'scan-1', 'scan', 'rules-1x', 'rules-10x', 'rules-10x-idle', 'spectral']);
     for (const p of out.phases) {
       expect(p.runs, p.id).toBe(1);
       expect(p.wallMs, p.id).toBeGreaterThan(0);
@@ -30,6 +30,7 @@ describe('npm run bench', () => {
     expect(byId['scan-1'].findings).toBeGreaterThan(0);
     expect(byId.scan.findings).toBe(byId['scan-1'].findings);
     expect(byId['rules-10x'].findings).toBeGreaterThan(byId['rules-1x'].findings);
+    expect(byId['rules-10x-idle'].findings).toBe(byId['rules-1x'].findings);
     expect(byId.spectral.subsetFiles).toBe(4);
     expect(out.startup.versionMs).toBeGreaterThan(0);
     expect(out.targets.map((t: { id: string }) => t.id)).toContain('vs-spectral');

@@ -25,6 +25,8 @@ export function checkTargets(rows, extra) {
   const r1 = row(rows, 'rules-1x');
   const r10 = row(rows, 'rules-10x');
   add('rule-scaling', `10× rules (${extra.rulesOne ?? '?'} → ${extra.rulesTen ?? '?'}) ≤ 1.5× time`, ratio(r10, r1), '×', 1.5, false, cpuRatio(r10, r1));
+  const idle = row(rows, 'rules-10x-idle');
+  add('rule-scaling-idle', `10× rules, the extra ones for a kind no file has (${extra.rulesOne ?? '?'} → ${extra.rulesIdle ?? '?'}) ≤ 1.5× time`, ratio(idle, r1), '×', 1.5, false, cpuRatio(idle, r1));
   const peak = Math.max(...[scan1, scanW].filter(Boolean).map((r) => r.rssMb ?? 0));
   add('peak-rss', `peak RSS of a scan ≤ 400 MB at ${extra.files} files`, scan1 || scanW ? peak : undefined, ' MB', 400);
   const tenth = row(rows, 'scan-tenth');
