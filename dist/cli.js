@@ -36275,7 +36275,13 @@ function loadPackAt(located, ctx, stack) {
   return pack;
 }
 
+// engine/types.ts
+var SEVERITIES = ["critical", "high", "medium", "low", "info"];
+var STATUSES = ["fail", "pass", "waived", "error", "skip"];
+
 // engine/policy/policy-set.ts
+var rank = (s3) => SEVERITIES.indexOf(s3);
+var behaviour = (params, severity) => JSON.stringify([severity, Object.keys(params).sort().map((k2) => [k2, params[k2]])]);
 function buildPolicySet(packs2, userParams, diagnostics) {
   const byId = /* @__PURE__ */ new Map();
   const controlsMeta = [];
@@ -36286,18 +36292,22 @@ function buildPolicySet(packs2, userParams, diagnostics) {
       controlsMeta.push({ id: c.id, title: c.title, description: c.description, pack: pack.id, frameworks: c.frameworks ?? {}, rules: c.rules.filter((r) => pack.rules.has(r)) });
     }
     for (const [id, rule] of pack.rules) {
-      const existing2 = byId.get(id);
+      const bindings = byId.get(id) ?? [];
       const controls = controlsOf.get(id) ?? [];
-      if (existing2) {
-        if (existing2.rule.digest !== rule.digest) {
-          diagnostics.push({ path: rule.source.path, line: rule.source.line, column: 1, code: "duplicate-rule", message: `rule id "${id}" is also defined in ${existing2.rule.source.path}:${existing2.rule.source.line}` });
-          continue;
-        }
-        existing2.packs.push(pack.id);
-        for (const c of controls) if (!existing2.controls.includes(c)) existing2.controls.push(c);
+      const severity = pack.severity[id] ?? rule.severity;
+      if (bindings.length && bindings[0].rule.digest !== rule.digest) {
+        const other = bindings[0].rule;
+        diagnostics.push({ path: rule.source.path, line: rule.source.line, column: 1, code: "duplicate-rule", message: `rule id "${id}" is also defined in ${other.source.path}:${other.source.line}` });
         continue;
       }
-      byId.set(id, { rule, severity: pack.severity[id] ?? rule.severity, params: pack.params, packs: [pack.id], controls: [...controls] });
+      const same = bindings.find((b2) => behaviour(b2.params, b2.severity) === behaviour(pack.params, severity));
+      if (same) {
+        same.packs.push(pack.id);
+        for (const c of controls) if (!same.controls.includes(c)) same.controls.push(c);
+        continue;
+      }
+      bindings.push({ key: id, rule, severity, params: pack.params, packs: [pack.id], controls: [...controls] });
+      byId.set(id, bindings);
     }
   }
   for (const key of Object.keys(userParams)) {
@@ -36306,7 +36316,8 @@ function buildPolicySet(packs2, userParams, diagnostics) {
     const declared = packs2.some((p2) => (!packId || p2.id === packId) && name in p2.parameters);
     if (!declared) diagnostics.push({ path: "<parameters>", line: 1, column: 1, code: "usage", message: `no selected pack declares parameter "${key}"` });
   }
-  const bound2 = [...byId.values()].sort((a, b2) => a.rule.id < b2.rule.id ? -1 : 1);
+  for (const bindings of byId.values()) if (bindings.length > 1) for (const b2 of bindings) b2.key = `${b2.rule.id}@${b2.packs[0]}`;
+  const bound2 = [...byId.values()].flat().sort((a, b2) => a.key < b2.key ? -1 : a.key > b2.key ? 1 : 0);
   for (const b2 of bound2) b2.controls.sort();
   const index = /* @__PURE__ */ new Map();
   for (const b2 of bound2) {
@@ -36327,13 +36338,27 @@ function buildPolicySet(packs2, userParams, diagnostics) {
       let list = memo.get(key);
       if (!list) {
         const entry = index.get(type);
-        list = entry ? [...entry.any, ...kind ? entry.byKind.get(kind) ?? [] : []].sort((a, b2) => a.rule.id < b2.rule.id ? -1 : 1) : [];
+        list = entry ? [...entry.any, ...kind ? entry.byKind.get(kind) ?? [] : []].sort((a, b2) => a.key < b2.key ? -1 : a.key > b2.key ? 1 : 0) : [];
         memo.set(key, list);
       }
       return list;
     },
     packRefs: packs2.map((p2) => ({ id: p2.id, version: p2.version, digest: p2.digest, params: p2.params, title: p2.title, source: p2.source })),
-    rules: bound2.map((b2) => ({
+    rules: ruleMeta(bound2),
+    controls: controlsMeta.sort((a, b2) => a.id < b2.id ? -1 : a.id > b2.id ? 1 : a.pack < b2.pack ? -1 : 1)
+  };
+}
+function ruleMeta(bound2) {
+  const out = /* @__PURE__ */ new Map();
+  for (const b2 of bound2) {
+    const m2 = out.get(b2.rule.id);
+    if (m2) {
+      m2.packs = [.../* @__PURE__ */ new Set([...m2.packs, ...b2.packs])];
+      m2.controls = [.../* @__PURE__ */ new Set([...m2.controls, ...b2.controls])].sort();
+      if (rank(b2.severity) < rank(m2.severity)) m2.severity = b2.severity;
+      continue;
+    }
+    out.set(b2.rule.id, {
       id: b2.rule.id,
       title: b2.rule.title,
       severity: b2.severity,
@@ -36341,11 +36366,11 @@ function buildPolicySet(packs2, userParams, diagnostics) {
       rationale: b2.rule.rationale,
       remediation: b2.rule.remediation,
       references: b2.rule.references,
-      controls: b2.controls,
-      packs: b2.packs
-    })),
-    controls: controlsMeta.sort((a, b2) => a.id < b2.id ? -1 : a.id > b2.id ? 1 : a.pack < b2.pack ? -1 : 1)
-  };
+      controls: [...b2.controls],
+      packs: [...b2.packs]
+    });
+  }
+  return [...out.values()];
 }
 
 // engine/policy/builtin-packs.ts
@@ -38086,9 +38111,9 @@ var terraform = {
     const doc = parsed.documents[0];
     if (root2 && doc && !modules.has(doc)) {
       modules.set(doc, [doc, ...siblings(root2, file.path, limits)]);
-      const rank2 = (d) => /(^|\/)terraform\.tfvars$/.test(d.path) ? 0 : 1;
+      const rank3 = (d) => /(^|\/)terraform\.tfvars$/.test(d.path) ? 0 : 1;
       const vars = siblings(root2, file.path, limits, /^(terraform\.tfvars|.+\.auto\.tfvars)$/);
-      tfvarsOf.set(doc, vars.sort((a, b2) => rank2(a) - rank2(b2)));
+      tfvarsOf.set(doc, vars.sort((a, b2) => rank3(a) - rank3(b2)));
     }
     return parsed;
   },
@@ -38886,8 +38911,8 @@ function scanBytes(path, buf, policy, options) {
   }
   for (const e of parsed.errors) out.errors.push({ path, line: e.line, column: e.column, code: e.code ?? "parse-error", message: e.message });
   const tally2 = options.keepAll ? void 0 : {
-    pass: (b2) => (out.tally[b2.rule.id] ??= [0, 0])[0] += 1,
-    skip: (b2) => (out.tally[b2.rule.id] ??= [0, 0])[1] += 1
+    pass: (b2) => (out.tally[b2.key] ??= [0, 0])[0] += 1,
+    skip: (b2) => (out.tally[b2.key] ??= [0, 0])[1] += 1
   };
   const budget = options.limits.ruleTimeoutMs;
   for (const document of parsed.documents) {
@@ -38923,14 +38948,10 @@ function scanBytes(path, buf, policy, options) {
   return out;
 }
 
-// engine/types.ts
-var SEVERITIES = ["critical", "high", "medium", "low", "info"];
-var STATUSES = ["fail", "pass", "waived", "error", "skip"];
-
 // engine/scan/result.ts
 var zeroStatus = () => Object.fromEntries(STATUSES.map((s3) => [s3, 0]));
 var zeroSeverity = () => Object.fromEntries(SEVERITIES.map((s3) => [s3, 0]));
-var rank = (s3) => SEVERITIES.indexOf(s3);
+var rank2 = (s3) => SEVERITIES.indexOf(s3);
 var ERROR_SEVERITY = "high";
 function compareFindings(a, b2) {
   const la = a.location;
@@ -38940,13 +38961,26 @@ function compareFindings(a, b2) {
 }
 function isFailing(f2, failOn) {
   if (failOn === "none") return false;
-  return (f2.status === "fail" || f2.status === "error") && rank(f2.severity) <= rank(failOn);
+  return (f2.status === "fail" || f2.status === "error") && rank2(f2.severity) <= rank2(failOn);
 }
 function verdict(findings, errors, failOn) {
   if (failOn === "none") return "pass";
   if (findings.some((f2) => isFailing(f2, failOn))) return "fail";
   const blocking = errors.some((e) => e.code === "parse-error" || e.code === "unreadable-file" || e.code === "limit-exceeded" || e.code === "rule-timeout");
-  return blocking && rank(ERROR_SEVERITY) <= rank(failOn) ? "fail" : "pass";
+  return blocking && rank2(ERROR_SEVERITY) <= rank2(failOn) ? "fail" : "pass";
+}
+function mergeBindings(findings) {
+  const out = [];
+  for (const f2 of findings) {
+    const prev = out[out.length - 1];
+    if (prev && prev.fingerprint === f2.fingerprint && prev.status === f2.status && prev.severity === f2.severity && prev.message === f2.message) {
+      prev.packs = [.../* @__PURE__ */ new Set([...prev.packs ?? [], ...f2.packs ?? []])].sort();
+      prev.controls = [.../* @__PURE__ */ new Set([...prev.controls, ...f2.controls])].sort();
+      continue;
+    }
+    out.push(f2);
+  }
+  return out;
 }
 function dedupeFingerprints(findings) {
   const seen = /* @__PURE__ */ new Map();
@@ -39020,11 +39054,12 @@ function collect2(files) {
     }
   }
   findings.sort(compareFindings);
-  dedupeFingerprints(findings);
+  const merged = mergeBindings(findings);
+  dedupeFingerprints(merged);
   inputs.sort((a, b2) => a.path < b2.path ? -1 : a.path > b2.path ? 1 : 0);
   errors.sort((a, b2) => a.path < b2.path ? -1 : a.path > b2.path ? 1 : a.line - b2.line || a.column - b2.column || (a.message < b2.message ? -1 : 1));
   notes.sort((a, b2) => (a.path ?? "") < (b2.path ?? "") ? -1 : (a.path ?? "") > (b2.path ?? "") ? 1 : a.code < b2.code ? -1 : 1);
-  return { findings, errors, inputs, notes, tally: tally2, documents, resources };
+  return { findings: merged, errors, inputs, notes, tally: tally2, documents, resources };
 }
 
 // engine/waivers/apply-exceptions.ts
@@ -47199,7 +47234,7 @@ async function scan(options = {}) {
   const draft = { findings: collected.findings, errors: collected.errors, inputs: collected.inputs, notes: [...found.notes, ...collected.notes] };
   for (const stage of postStages) await stage(draft, { options, config, root: root2, policyRoot, files: results, now });
   const git2 = options.commit ? { commit: options.commit, ref: options.ref } : gitInfo(root2);
-  const ruleControls = new Map(policy.bound.map((b2) => [b2.rule.id, b2.controls]));
+  const ruleControls = new Map(policy.bound.map((b2) => [b2.key, b2.controls]));
   const result = {
     schemaVersion: "1",
     tool: { name: "bylaw", version: VERSION },
@@ -47310,13 +47345,13 @@ import { pathToFileURL } from "node:url";
 
 // reports/model/order.ts
 function severityRank(severity) {
-  const rank2 = SEVERITIES.indexOf(severity);
-  return rank2 < 0 ? SEVERITIES.length : rank2;
+  const rank3 = SEVERITIES.indexOf(severity);
+  return rank3 < 0 ? SEVERITIES.length : rank3;
 }
 var STATUS_ORDER = ["fail", "error", "waived", "skip", "pass"];
 function statusRank(status) {
-  const rank2 = STATUS_ORDER.indexOf(status);
-  return rank2 < 0 ? STATUSES.length : rank2;
+  const rank3 = STATUS_ORDER.indexOf(status);
+  return rank3 < 0 ? STATUSES.length : rank3;
 }
 function compareText(a, b2) {
   const x = a ?? "";
@@ -49234,7 +49269,7 @@ function runCase(spec, c, kind, entry, casesFile, repoRoot) {
     return { rule: rule.id, kind, name: c.name, ok: false, problem: `input does not parse: ${e.line}:${e.column}: ${e.message}` };
   }
   const params = { ...entry.pack?.params ?? {}, ...spec.params ?? {}, ...c.params ?? {} };
-  const bound2 = { rule, severity: entry.pack?.severity[rule.id] ?? rule.severity, params, packs: entry.pack ? [entry.pack.id] : [], controls: [] };
+  const bound2 = { key: rule.id, rule, severity: entry.pack?.severity[rule.id] ?? rule.severity, params, packs: entry.pack ? [entry.pack.id] : [], controls: [] };
   const failing2 = [];
   for (const doc of parsed.documents) {
     for (const target2 of loader.targets(doc)) {

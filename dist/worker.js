@@ -29762,7 +29762,12 @@ function loadPackAt(located, ctx, stack) {
   return pack;
 }
 
+// engine/types.ts
+var SEVERITIES = ["critical", "high", "medium", "low", "info"];
+
 // engine/policy/policy-set.ts
+var rank = (s) => SEVERITIES.indexOf(s);
+var behaviour = (params, severity) => JSON.stringify([severity, Object.keys(params).sort().map((k) => [k, params[k]])]);
 function buildPolicySet(packs, userParams, diagnostics) {
   const byId = /* @__PURE__ */ new Map();
   const controlsMeta = [];
@@ -29773,18 +29778,22 @@ function buildPolicySet(packs, userParams, diagnostics) {
       controlsMeta.push({ id: c.id, title: c.title, description: c.description, pack: pack.id, frameworks: c.frameworks ?? {}, rules: c.rules.filter((r) => pack.rules.has(r)) });
     }
     for (const [id, rule] of pack.rules) {
-      const existing = byId.get(id);
+      const bindings = byId.get(id) ?? [];
       const controls = controlsOf.get(id) ?? [];
-      if (existing) {
-        if (existing.rule.digest !== rule.digest) {
-          diagnostics.push({ path: rule.source.path, line: rule.source.line, column: 1, code: "duplicate-rule", message: `rule id "${id}" is also defined in ${existing.rule.source.path}:${existing.rule.source.line}` });
-          continue;
-        }
-        existing.packs.push(pack.id);
-        for (const c of controls) if (!existing.controls.includes(c)) existing.controls.push(c);
+      const severity = pack.severity[id] ?? rule.severity;
+      if (bindings.length && bindings[0].rule.digest !== rule.digest) {
+        const other = bindings[0].rule;
+        diagnostics.push({ path: rule.source.path, line: rule.source.line, column: 1, code: "duplicate-rule", message: `rule id "${id}" is also defined in ${other.source.path}:${other.source.line}` });
         continue;
       }
-      byId.set(id, { rule, severity: pack.severity[id] ?? rule.severity, params: pack.params, packs: [pack.id], controls: [...controls] });
+      const same = bindings.find((b) => behaviour(b.params, b.severity) === behaviour(pack.params, severity));
+      if (same) {
+        same.packs.push(pack.id);
+        for (const c of controls) if (!same.controls.includes(c)) same.controls.push(c);
+        continue;
+      }
+      bindings.push({ key: id, rule, severity, params: pack.params, packs: [pack.id], controls: [...controls] });
+      byId.set(id, bindings);
     }
   }
   for (const key of Object.keys(userParams)) {
@@ -29793,7 +29802,8 @@ function buildPolicySet(packs, userParams, diagnostics) {
     const declared = packs.some((p) => (!packId || p.id === packId) && name in p.parameters);
     if (!declared) diagnostics.push({ path: "<parameters>", line: 1, column: 1, code: "usage", message: `no selected pack declares parameter "${key}"` });
   }
-  const bound2 = [...byId.values()].sort((a, b) => a.rule.id < b.rule.id ? -1 : 1);
+  for (const bindings of byId.values()) if (bindings.length > 1) for (const b of bindings) b.key = `${b.rule.id}@${b.packs[0]}`;
+  const bound2 = [...byId.values()].flat().sort((a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
   for (const b of bound2) b.controls.sort();
   const index = /* @__PURE__ */ new Map();
   for (const b of bound2) {
@@ -29814,13 +29824,27 @@ function buildPolicySet(packs, userParams, diagnostics) {
       let list = memo.get(key);
       if (!list) {
         const entry = index.get(type);
-        list = entry ? [...entry.any, ...kind ? entry.byKind.get(kind) ?? [] : []].sort((a, b) => a.rule.id < b.rule.id ? -1 : 1) : [];
+        list = entry ? [...entry.any, ...kind ? entry.byKind.get(kind) ?? [] : []].sort((a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0) : [];
         memo.set(key, list);
       }
       return list;
     },
     packRefs: packs.map((p) => ({ id: p.id, version: p.version, digest: p.digest, params: p.params, title: p.title, source: p.source })),
-    rules: bound2.map((b) => ({
+    rules: ruleMeta(bound2),
+    controls: controlsMeta.sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : a.pack < b.pack ? -1 : 1)
+  };
+}
+function ruleMeta(bound2) {
+  const out = /* @__PURE__ */ new Map();
+  for (const b of bound2) {
+    const m = out.get(b.rule.id);
+    if (m) {
+      m.packs = [.../* @__PURE__ */ new Set([...m.packs, ...b.packs])];
+      m.controls = [.../* @__PURE__ */ new Set([...m.controls, ...b.controls])].sort();
+      if (rank(b.severity) < rank(m.severity)) m.severity = b.severity;
+      continue;
+    }
+    out.set(b.rule.id, {
       id: b.rule.id,
       title: b.rule.title,
       severity: b.severity,
@@ -29828,11 +29852,11 @@ function buildPolicySet(packs, userParams, diagnostics) {
       rationale: b.rule.rationale,
       remediation: b.rule.remediation,
       references: b.rule.references,
-      controls: b.controls,
-      packs: b.packs
-    })),
-    controls: controlsMeta.sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : a.pack < b.pack ? -1 : 1)
-  };
+      controls: [...b.controls],
+      packs: [...b.packs]
+    });
+  }
+  return [...out.values()];
 }
 
 // engine/policy/builtin-packs.ts
@@ -31698,9 +31722,9 @@ var terraform = {
     const doc = parsed.documents[0];
     if (root2 && doc && !modules.has(doc)) {
       modules.set(doc, [doc, ...siblings(root2, file.path, limits)]);
-      const rank = (d) => /(^|\/)terraform\.tfvars$/.test(d.path) ? 0 : 1;
+      const rank2 = (d) => /(^|\/)terraform\.tfvars$/.test(d.path) ? 0 : 1;
       const vars = siblings(root2, file.path, limits, /^(terraform\.tfvars|.+\.auto\.tfvars)$/);
-      tfvarsOf.set(doc, vars.sort((a, b) => rank(a) - rank(b)));
+      tfvarsOf.set(doc, vars.sort((a, b) => rank2(a) - rank2(b)));
     }
     return parsed;
   },
@@ -32253,8 +32277,8 @@ function scanBytes(path, buf, policy, options) {
   }
   for (const e of parsed.errors) out.errors.push({ path, line: e.line, column: e.column, code: e.code ?? "parse-error", message: e.message });
   const tally = options.keepAll ? void 0 : {
-    pass: (b) => (out.tally[b.rule.id] ??= [0, 0])[0] += 1,
-    skip: (b) => (out.tally[b.rule.id] ??= [0, 0])[1] += 1
+    pass: (b) => (out.tally[b.key] ??= [0, 0])[0] += 1,
+    skip: (b) => (out.tally[b.key] ??= [0, 0])[1] += 1
   };
   const budget = options.limits.ruleTimeoutMs;
   for (const document of parsed.documents) {

@@ -9,6 +9,8 @@ import { getAt, appendPointer, parsePointer } from '../source/pointer.js';
 
 /** A rule as bound into a run: the pack's severity override, parameters, and the controls it implements. */
 export interface BoundRule {
+  /** Identity of this binding: the rule id, or `id@pack` when packs run the same rule with different parameters or severity. */
+  key: string;
   rule: Rule;
   severity: Severity;
   params: Record<string, unknown>;

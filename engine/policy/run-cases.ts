@@ -104,7 +104,7 @@ function runCase(spec: CasesSpec, c: CaseSpec, kind: 'valid' | 'invalid', entry:
     return { rule: rule.id, kind, name: c.name, ok: false, problem: `input does not parse: ${e.line}:${e.column}: ${e.message}` };
   }
   const params = { ...(entry.pack?.params ?? {}), ...(spec.params ?? {}), ...(c.params ?? {}) };
-  const bound = { rule, severity: entry.pack?.severity[rule.id] ?? rule.severity, params, packs: entry.pack ? [entry.pack.id] : [], controls: [] };
+  const bound = { key: rule.id, rule, severity: entry.pack?.severity[rule.id] ?? rule.severity, params, packs: entry.pack ? [entry.pack.id] : [], controls: [] };
   const failing: Finding[] = [];
   for (const doc of parsed.documents) {
     for (const target of loader.targets(doc)) {

@@ -40,6 +40,25 @@ export function verdict(findings: Finding[], errors: Diagnostic[], failOn: Sever
   return blocking && rank(ERROR_SEVERITY) <= rank(failOn) ? 'fail' : 'pass';
 }
 
+/**
+ * One finding per outcome: when packs run the same rule with different settings and reach the same result on the
+ * same node (same fingerprint, status, severity and message), the findings become one carrying every pack and
+ * control. Input is sorted, so such findings are adjacent.
+ */
+function mergeBindings(findings: Finding[]): Finding[] {
+  const out: Finding[] = [];
+  for (const f of findings) {
+    const prev = out[out.length - 1];
+    if (prev && prev.fingerprint === f.fingerprint && prev.status === f.status && prev.severity === f.severity && prev.message === f.message) {
+      prev.packs = [...new Set([...(prev.packs ?? []), ...(f.packs ?? [])])].sort();
+      prev.controls = [...new Set([...prev.controls, ...f.controls])].sort();
+      continue;
+    }
+    out.push(f);
+  }
+  return out;
+}
+
 /** Make fingerprints unique: two findings with the same identity get `:2`, `:3` in sorted order. */
 function dedupeFingerprints(findings: Finding[]): void {
   const seen = new Map<string, number>();
@@ -117,9 +136,10 @@ export function collect(files: FileResult[]) {
     }
   }
   findings.sort(compareFindings);
-  dedupeFingerprints(findings);
+  const merged = mergeBindings(findings);
+  dedupeFingerprints(merged);
   inputs.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   errors.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line || a.column - b.column || (a.message < b.message ? -1 : 1)));
   notes.sort((a, b) => ((a.path ?? '') < (b.path ?? '') ? -1 : (a.path ?? '') > (b.path ?? '') ? 1 : a.code < b.code ? -1 : 1));
-  return { findings, errors, inputs, notes, tally, documents, resources };
+  return { findings: merged, errors, inputs, notes, tally, documents, resources };
 }

@@ -17,7 +17,7 @@ export interface FileResult {
   notes: Note[];
   documents: number;
   resources: number;
-  /** Passes and skips counted per rule id: [pass, skip]. */
+  /** Passes and skips counted per rule binding (`BoundRule.key`): [pass, skip]. */
   tally: Record<string, [number, number]>;
   /** 1-based lines carrying `bylaw:ignore` comments, with their text (for inline suppressions). */
   comments?: Record<number, string>;
@@ -86,8 +86,8 @@ export function scanBytes(path: string, buf: Buffer, policy: PolicySet, options:
   const tally: Tally | undefined = options.keepAll
     ? undefined
     : {
-        pass: (b: BoundRule) => ((out.tally[b.rule.id] ??= [0, 0])[0] += 1),
-        skip: (b: BoundRule) => ((out.tally[b.rule.id] ??= [0, 0])[1] += 1),
+        pass: (b: BoundRule) => ((out.tally[b.key] ??= [0, 0])[0] += 1),
+        skip: (b: BoundRule) => ((out.tally[b.key] ??= [0, 0])[1] += 1),
       };
   const budget = options.limits.ruleTimeoutMs;
   for (const document of parsed.documents) {

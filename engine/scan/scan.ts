@@ -60,7 +60,7 @@ export async function scan(options: ScanOptions = {}): Promise<Result> {
   for (const stage of postStages) await stage(draft, { options, config, root, policyRoot, files: results, now });
 
   const git = options.commit ? { commit: options.commit, ref: options.ref } : gitInfo(root);
-  const ruleControls = new Map(policy.bound.map((b) => [b.rule.id, b.controls]));
+  const ruleControls = new Map(policy.bound.map((b) => [b.key, b.controls]));
   const result: Result = {
     schemaVersion: '1',
     tool: { name: 'bylaw', version: VERSION },
