@@ -2279,7 +2279,7 @@ var require_resolve = __commonJS({
       traverse(schema, { allKeys: true }, (sch, jsonPtr, _, parentJsonPtr) => {
         if (parentJsonPtr === void 0)
           return;
-        const fullPath = pathPrefix + jsonPtr;
+        const fullPath2 = pathPrefix + jsonPtr;
         let innerBaseId = baseIds[parentJsonPtr];
         if (typeof sch[schemaId] == "string")
           innerBaseId = addRef.call(this, sch[schemaId]);
@@ -2297,12 +2297,12 @@ var require_resolve = __commonJS({
             schOrRef = this.refs[schOrRef];
           if (typeof schOrRef == "object") {
             checkAmbiguosRef(sch, schOrRef.schema, ref);
-          } else if (ref !== normalizeId(fullPath)) {
+          } else if (ref !== normalizeId(fullPath2)) {
             if (ref[0] === "#") {
               checkAmbiguosRef(sch, localRefs[ref], ref);
               localRefs[ref] = sch;
             } else {
-              this.refs[ref] = fullPath;
+              this.refs[ref] = fullPath2;
             }
           }
           return ref;
@@ -4051,11 +4051,11 @@ var require_fast_uri = __commonJS({
     var URI_PARSE = /^(?:([^#/:?]+):)?(?:\/\/((?:([^#/?@]*)@)?(\[[^#/?\]]+\]|[^#/:?]*)(?::(\d*))?))?([^#?]*)(?:\?([^#]*))?(?:#((?:.|[\n\r])*))?/u;
     var AUTHORITY_PREFIX = /^(?:[^#/:?]+:)?\/\/([^/?#]*)/;
     var AUTHORITY_INTRODUCER_REGION = /^(?:[^#/:?]+:)?([/\\\t\n\r]*)/;
-    function getParseError(parsed, matches) {
-      if (matches[2] !== void 0 && parsed.path && parsed.path[0] !== "/") {
+    function getParseError(parsed2, matches) {
+      if (matches[2] !== void 0 && parsed2.path && parsed2.path[0] !== "/") {
         return 'URI path must start with "/" when authority is present.';
       }
-      if (typeof parsed.port === "number" && (parsed.port < 0 || parsed.port > 65535)) {
+      if (typeof parsed2.port === "number" && (parsed2.port < 0 || parsed2.port > 65535)) {
         return "URI port is malformed.";
       }
       return void 0;
@@ -4078,30 +4078,30 @@ var require_fast_uri = __commonJS({
       const host = matches[4];
       return hasMalformedPercentEncoding(matches[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches[6]) || hasMalformedPercentEncoding(matches[7]) || hasMalformedPercentEncoding(matches[8]);
     }
-    function canonicalizeHost(parsed, options, schemeHandler, isIP) {
-      if (hasForbiddenDomainHost(parsed, options, schemeHandler, isIP)) {
-        parsed.error = parsed.error || MALFORMED_HOST_ERROR;
+    function canonicalizeHost(parsed2, options, schemeHandler, isIP) {
+      if (hasForbiddenDomainHost(parsed2, options, schemeHandler, isIP)) {
+        parsed2.error = parsed2.error || MALFORMED_HOST_ERROR;
         return true;
       }
-      if (!options.unicodeSupport && (!schemeHandler || !schemeHandler.unicodeSupport) && parsed.host && !isIPLiteral(parsed.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && isIP === false && nonSimpleDomain(parsed.host)) {
+      if (!options.unicodeSupport && (!schemeHandler || !schemeHandler.unicodeSupport) && parsed2.host && !isIPLiteral(parsed2.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && isIP === false && nonSimpleDomain(parsed2.host)) {
         let url;
         try {
-          url = new URL("http://" + parsed.host);
+          url = new URL("http://" + parsed2.host);
         } catch (e) {
-          parsed.error = parsed.error || "Host's domain name can not be converted to ASCII: " + e;
+          parsed2.error = parsed2.error || "Host's domain name can not be converted to ASCII: " + e;
           return true;
         }
         if (!isHostOnlyURL(url)) {
-          parsed.error = parsed.error || MALFORMED_HOST_ERROR;
+          parsed2.error = parsed2.error || MALFORMED_HOST_ERROR;
           return true;
         }
-        parsed.host = url.hostname;
+        parsed2.host = url.hostname;
       }
       return false;
     }
-    function hasForbiddenDomainHost(parsed, options, schemeHandler, isIP) {
+    function hasForbiddenDomainHost(parsed2, options, schemeHandler, isIP) {
       return Boolean(
-        parsed.host && isIP === false && !isIPLiteral(parsed.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && FORBIDDEN_DOMAIN_HOST_CHARACTER.test(parsed.host)
+        parsed2.host && isIP === false && !isIPLiteral(parsed2.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && FORBIDDEN_DOMAIN_HOST_CHARACTER.test(parsed2.host)
       );
     }
     function isHostOnlyURL(url) {
@@ -4109,7 +4109,7 @@ var require_fast_uri = __commonJS({
     }
     function parseWithStatus(uri, opts) {
       const options = Object.assign({}, opts);
-      const parsed = {
+      const parsed2 = {
         scheme: void 0,
         userinfo: void 0,
         host: "",
@@ -4134,7 +4134,7 @@ var require_fast_uri = __commonJS({
       }
       const authorityMatch = uri.match(AUTHORITY_PREFIX);
       if (authorityMatch !== null && authorityMatch[1].indexOf("\\") !== -1) {
-        parsed.error = "URI authority must not contain a literal backslash.";
+        parsed2.error = "URI authority must not contain a literal backslash.";
         malformedAuthorityOrPort = true;
       }
       const introducerMatch = uri.match(AUTHORITY_INTRODUCER_REGION);
@@ -4143,104 +4143,104 @@ var require_fast_uri = __commonJS({
         const normalizedRegion = region.replace(/[\t\n\r]/g, "");
         if (normalizedRegion.length >= 2) {
           if (normalizedRegion.slice(0, 2) !== "//") {
-            parsed.error = parsed.error || "URI authority must not contain a literal backslash.";
+            parsed2.error = parsed2.error || "URI authority must not contain a literal backslash.";
             malformedAuthorityOrPort = true;
           } else if (region.length !== normalizedRegion.length) {
-            parsed.error = parsed.error || "URI authority introducer must not contain whitespace.";
+            parsed2.error = parsed2.error || "URI authority introducer must not contain whitespace.";
             malformedAuthorityOrPort = true;
           }
         }
       }
       const matches = uri.match(URI_PARSE);
       if (matches) {
-        parsed.scheme = matches[1];
-        parsed.userinfo = matches[3];
-        parsed.host = matches[4];
-        parsed.port = parseInt(matches[5], 10);
-        parsed.path = matches[6] || "";
-        parsed.query = matches[7];
-        parsed.fragment = matches[8];
-        if (parsed.scheme !== void 0) {
-          if (VALID_SCHEME.test(parsed.scheme)) {
-            parsed.scheme = parsed.scheme.toLowerCase();
+        parsed2.scheme = matches[1];
+        parsed2.userinfo = matches[3];
+        parsed2.host = matches[4];
+        parsed2.port = parseInt(matches[5], 10);
+        parsed2.path = matches[6] || "";
+        parsed2.query = matches[7];
+        parsed2.fragment = matches[8];
+        if (parsed2.scheme !== void 0) {
+          if (VALID_SCHEME.test(parsed2.scheme)) {
+            parsed2.scheme = parsed2.scheme.toLowerCase();
           } else {
-            parsed.error = parsed.error || MALFORMED_SCHEME_ERROR;
+            parsed2.error = parsed2.error || MALFORMED_SCHEME_ERROR;
             malformedScheme = true;
           }
         }
         malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches);
         if (malformedPercentEncoding) {
-          parsed.error = parsed.error || "URI contains malformed percent-encoding.";
+          parsed2.error = parsed2.error || "URI contains malformed percent-encoding.";
         }
-        if (isNaN(parsed.port)) {
-          parsed.port = matches[5];
+        if (isNaN(parsed2.port)) {
+          parsed2.port = matches[5];
         }
-        const parseError = getParseError(parsed, matches);
+        const parseError = getParseError(parsed2, matches);
         if (parseError !== void 0) {
-          parsed.error = parsed.error || parseError;
+          parsed2.error = parsed2.error || parseError;
           malformedAuthorityOrPort = true;
         }
-        if (parsed.host) {
-          const ipv4result = isIPv4(parsed.host);
+        if (parsed2.host) {
+          const ipv4result = isIPv4(parsed2.host);
           if (ipv4result === false) {
-            const bracketedIPLiteral = isIPLiteral(parsed.host);
-            const hasIPLiteralBracket = parsed.host.indexOf("[") !== -1 || parsed.host.indexOf("]") !== -1;
-            const ipv6result = normalizeIPv6(parsed.host);
+            const bracketedIPLiteral = isIPLiteral(parsed2.host);
+            const hasIPLiteralBracket = parsed2.host.indexOf("[") !== -1 || parsed2.host.indexOf("]") !== -1;
+            const ipv6result = normalizeIPv6(parsed2.host);
             isIP = ipv6result.isIPV6 || ipv6result.isIPVFuture === true;
             malformedIPLiteral = hasIPLiteralBracket && (!bracketedIPLiteral || ipv6result.error === true);
-            parsed.host = isIP ? ipv6result.host : ipv6result.host.toLowerCase();
+            parsed2.host = isIP ? ipv6result.host : ipv6result.host.toLowerCase();
             if (malformedIPLiteral) {
-              parsed.error = parsed.error || MALFORMED_HOST_ERROR;
+              parsed2.error = parsed2.error || MALFORMED_HOST_ERROR;
               malformedAuthorityOrPort = true;
             }
           } else {
             isIP = true;
           }
         }
-        if (parsed.scheme === void 0 && parsed.userinfo === void 0 && parsed.host === void 0 && parsed.port === void 0 && parsed.query === void 0 && !parsed.path) {
-          parsed.reference = "same-document";
-        } else if (parsed.scheme === void 0) {
-          parsed.reference = "relative";
-        } else if (parsed.fragment === void 0) {
-          parsed.reference = "absolute";
+        if (parsed2.scheme === void 0 && parsed2.userinfo === void 0 && parsed2.host === void 0 && parsed2.port === void 0 && parsed2.query === void 0 && !parsed2.path) {
+          parsed2.reference = "same-document";
+        } else if (parsed2.scheme === void 0) {
+          parsed2.reference = "relative";
+        } else if (parsed2.fragment === void 0) {
+          parsed2.reference = "absolute";
         } else {
-          parsed.reference = "uri";
+          parsed2.reference = "uri";
         }
-        if (options.reference && options.reference !== "suffix" && options.reference !== parsed.reference) {
-          parsed.error = parsed.error || "URI is not a " + options.reference + " reference.";
+        if (options.reference && options.reference !== "suffix" && options.reference !== parsed2.reference) {
+          parsed2.error = parsed2.error || "URI is not a " + options.reference + " reference.";
         }
-        const schemeHandler = getSchemeHandler(options.scheme || parsed.scheme);
+        const schemeHandler = getSchemeHandler(options.scheme || parsed2.scheme);
         if (!malformedIPLiteral) {
-          malformedHost = canonicalizeHost(parsed, options, schemeHandler, isIP);
+          malformedHost = canonicalizeHost(parsed2, options, schemeHandler, isIP);
         }
-        if (uri.indexOf("%") !== -1 && parsed.host !== void 0 && !malformedIPLiteral) {
-          let host = isIP ? parsed.host : normalizePercentEncoding(parsed.host, true);
+        if (uri.indexOf("%") !== -1 && parsed2.host !== void 0 && !malformedIPLiteral) {
+          let host = isIP ? parsed2.host : normalizePercentEncoding(parsed2.host, true);
           if (!isIP) {
             host = normalizePercentEncoding(host.toLowerCase());
           }
-          parsed.host = isIP || options.scheme !== "null" ? reescapeHostDelimiters(host, isIP) : host;
+          parsed2.host = isIP || options.scheme !== "null" ? reescapeHostDelimiters(host, isIP) : host;
         }
         if (!schemeHandler || schemeHandler && !schemeHandler.skipNormalize) {
-          if (parsed.path) {
-            parsed.path = normalizePathEncoding(parsed.path);
+          if (parsed2.path) {
+            parsed2.path = normalizePathEncoding(parsed2.path);
           }
-          if (parsed.query) {
-            parsed.query = normalizeQueryFragmentEncoding(parsed.query);
+          if (parsed2.query) {
+            parsed2.query = normalizeQueryFragmentEncoding(parsed2.query);
           }
-          if (parsed.fragment) {
-            parsed.fragment = normalizeQueryFragmentEncoding(parsed.fragment);
+          if (parsed2.fragment) {
+            parsed2.fragment = normalizeQueryFragmentEncoding(parsed2.fragment);
           }
         }
         if (schemeHandler && schemeHandler.parse) {
-          schemeHandler.parse(parsed, options);
-          if (schemeHandler === SCHEMES.urn && parsed.nid === void 0) {
+          schemeHandler.parse(parsed2, options);
+          if (schemeHandler === SCHEMES.urn && parsed2.nid === void 0) {
             malformedSchemeSpecific = true;
           }
         }
       } else {
-        parsed.error = parsed.error || "URI can not be parsed.";
+        parsed2.error = parsed2.error || "URI can not be parsed.";
       }
-      return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme };
+      return { parsed: parsed2, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme };
     }
     function parse(uri, opts) {
       return parseWithStatus(uri, opts).parsed;
@@ -4249,9 +4249,9 @@ var require_fast_uri = __commonJS({
       return normalizeStringWithStatus(uri, opts).normalized;
     }
     function normalizeStringWithStatus(uri, opts) {
-      const { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = parseWithStatus(uri, opts);
+      const { parsed: parsed2, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = parseWithStatus(uri, opts);
       return {
-        normalized: malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? uri : serialize(parsed, opts),
+        normalized: malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? uri : serialize(parsed2, opts),
         malformedAuthorityOrPort,
         malformedPercentEncoding,
         malformedSchemeSpecific,
@@ -9000,14 +9000,14 @@ var require_picomatch = __commonJS({
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
-      let parsed = { negated: false, fastpaths: true };
+      let parsed2 = { negated: false, fastpaths: true };
       if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse.fastpaths(input, options);
+        parsed2.output = parse.fastpaths(input, options);
       }
-      if (!parsed.output) {
-        parsed = parse(input, options);
+      if (!parsed2.output) {
+        parsed2 = parse(input, options);
       }
-      return picomatch3.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch3.compileRe(parsed2, options, returnOutput, returnState);
     };
     picomatch3.toRegex = (source, options) => {
       try {
@@ -9686,8 +9686,8 @@ var require_prerelease = __commonJS({
     "use strict";
     var parse = require_parse2();
     var prerelease = (version, options) => {
-      const parsed = parse(version, options);
-      return parsed && parsed.prerelease.length ? parsed.prerelease : null;
+      const parsed2 = parse(version, options);
+      return parsed2 && parsed2.prerelease.length ? parsed2.prerelease : null;
     };
     module.exports = prerelease;
   }
@@ -19630,14 +19630,23 @@ var LineIndex = class {
 
 // engine/source/pointer.ts
 function escapeSegment(segment) {
-  return String(segment).replace(/~/g, "~0").replace(/\//g, "~1");
+  if (typeof segment === "number") return String(segment);
+  if (segment.indexOf("~") < 0 && segment.indexOf("/") < 0) return segment;
+  return segment.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 function unescapeSegment(segment) {
+  if (segment.indexOf("~") < 0) return segment;
   return segment.replace(/~1/g, "/").replace(/~0/g, "~");
 }
+var parsed = /* @__PURE__ */ new Map();
 function parsePointer(pointer) {
-  if (pointer === "" || pointer === "/") return pointer === "/" ? [""] : [];
-  return pointer.slice(pointer.startsWith("/") ? 1 : 0).split("/").map(unescapeSegment);
+  let segments = parsed.get(pointer);
+  if (!segments) {
+    segments = pointer === "" ? [] : pointer === "/" ? [""] : pointer.slice(pointer.startsWith("/") ? 1 : 0).split("/").map(unescapeSegment);
+    if (parsed.size > 5e4) parsed.clear();
+    parsed.set(pointer, segments);
+  }
+  return segments;
 }
 function joinPointer(base, ...segments) {
   let out = base;
@@ -19675,7 +19684,7 @@ var POP = 6;
 function readYaml(file, options) {
   const text = file.text;
   const lines = new LineIndex(text);
-  const parsed = { documents: [], errors: [] };
+  const parsed2 = { documents: [], errors: [] };
   let events;
   try {
     events = parseEvents(text, { maxDepth: options.limits.maxDepth, filename: file.path });
@@ -19684,25 +19693,25 @@ function readYaml(file, options) {
   }
   const slices = splitDocuments(events);
   if (slices.length > options.limits.maxDocuments) {
-    parsed.errors.push({
+    parsed2.errors.push({
       line: 1,
       column: 1,
       code: "limit-exceeded",
       message: `file has ${slices.length} documents, more than the limit of ${options.limits.maxDocuments}`
     });
-    return parsed;
+    return parsed2;
   }
-  buildDocuments(file, options, lines, events, slices, parsed);
-  return parsed;
+  buildDocuments(file, options, lines, events, slices, parsed2);
+  return parsed2;
 }
-function buildDocuments(file, options, lines, events, slices, parsed) {
+function buildDocuments(file, options, lines, events, slices, parsed2) {
   const present = [];
   for (const [from, to] of slices) {
     const evs = events.slice(from, to);
     const cycle = circularAlias(evs, file.text);
     if (cycle >= 0) {
       const p = lines.position(cycle);
-      parsed.errors.push({ line: p.line, column: p.column, code: "parse-error", message: "circular alias: an alias refers to a node that contains it" });
+      parsed2.errors.push({ line: p.line, column: p.column, code: "parse-error", message: "circular alias: an alias refers to a node that contains it" });
       continue;
     }
     try {
@@ -19716,22 +19725,22 @@ function buildDocuments(file, options, lines, events, slices, parsed) {
       if (data === null || data === void 0) continue;
       present.push({ data, evs, start: firstOffset(evs) });
     } catch (err) {
-      parsed.errors.push(errorAt(err, lines, firstOffset(evs)));
+      parsed2.errors.push(errorAt(err, lines, firstOffset(evs)));
     }
   }
   present.forEach((d, index) => {
-    parsed.documents.push(makeDocument(file, options.type, d.data, d.evs, lines, index, present.length, d.start));
+    parsed2.documents.push(makeDocument(file, options.type, d.data, d.evs, lines, index, present.length, d.start));
   });
 }
 function recoverByDocument(file, options, lines, first) {
-  const parsed = { documents: [], errors: [] };
+  const parsed2 = { documents: [], errors: [] };
   const text = file.text;
   const bounds = [0];
   const re = /^---(?=[ \t]|\r?$)/gm;
   for (let m = re.exec(text); m; m = re.exec(text)) if (m.index > 0) bounds.push(m.index);
   if (bounds.length === 1) {
-    parsed.errors.push(errorAt(first, lines, 0));
-    return parsed;
+    parsed2.errors.push(errorAt(first, lines, 0));
+    return parsed2;
   }
   bounds.push(text.length);
   const docs = [];
@@ -19751,14 +19760,14 @@ function recoverByDocument(file, options, lines, first) {
         if (data !== null && data !== void 0) docs.push({ data, evs: slice, start: firstOffset(slice) });
       }
     } catch (err) {
-      parsed.errors.push(errorAt(err, lines, bounds[i]));
+      parsed2.errors.push(errorAt(err, lines, bounds[i]));
     }
     if (docs.length > options.limits.maxDocuments) break;
   }
   docs.forEach((d, index) => {
-    parsed.documents.push(makeDocument(file, options.type, d.data, d.evs, lines, index, docs.length, d.start));
+    parsed2.documents.push(makeDocument(file, options.type, d.data, d.evs, lines, index, docs.length, d.start));
   });
-  return parsed;
+  return parsed2;
 }
 function errorAt(err, lines, fallback) {
   const e = err;
@@ -20016,13 +20025,13 @@ function readPolicyFile(absPath, shownPath, code, text) {
       return { path: shownPath, data: void 0, diagnostics: [{ path: shownPath, line: 1, column: 1, code, message: `cannot read file: ${err.message}` }] };
     }
   }
-  const parsed = readYaml({ path: shownPath, text: source }, { schema: CORE_SCHEMA, limits: DEFAULT_LIMITS, type: "policy" });
-  const diagnostics = parsed.errors.map((e) => ({ path: shownPath, line: e.line, column: e.column, code, message: `YAML: ${e.message}` }));
-  if (parsed.documents.length > 1) {
-    const d = parsed.documents[1].locate("");
+  const parsed2 = readYaml({ path: shownPath, text: source }, { schema: CORE_SCHEMA, limits: DEFAULT_LIMITS, type: "policy" });
+  const diagnostics = parsed2.errors.map((e) => ({ path: shownPath, line: e.line, column: e.column, code, message: `YAML: ${e.message}` }));
+  if (parsed2.documents.length > 1) {
+    const d = parsed2.documents[1].locate("");
     diagnostics.push({ path: shownPath, line: d.startLine, column: d.startColumn, code, message: "expected one YAML document, found several" });
   }
-  const document = parsed.documents[0];
+  const document = parsed2.documents[0];
   if (!document && diagnostics.length === 0) diagnostics.push({ path: shownPath, line: 1, column: 1, code, message: "file is empty" });
   return { path: shownPath, document, data: document?.data, diagnostics };
 }
@@ -21236,16 +21245,16 @@ var defaultMethods = {
   length: {
     method: (data, context, above, engine) => {
       if (!data) throw INVALID_ARGUMENTS;
-      const parsed = runOptimizedOrFallback(data, engine, context, above);
-      const i = Array.isArray(data) ? parsed[0] : parsed;
+      const parsed2 = runOptimizedOrFallback(data, engine, context, above);
+      const i = Array.isArray(data) ? parsed2[0] : parsed2;
       if (typeof i === "string" || Array.isArray(i)) return i.length;
       if (i && typeof i === "object") return Object.keys(i).length;
       throw INVALID_ARGUMENTS;
     },
     asyncMethod: async (data, context, above, engine) => {
       if (!data) throw INVALID_ARGUMENTS;
-      const parsed = await runOptimizedOrFallback(data, engine, context, above);
-      const i = Array.isArray(data) ? parsed[0] : parsed;
+      const parsed2 = await runOptimizedOrFallback(data, engine, context, above);
+      const i = Array.isArray(data) ? parsed2[0] : parsed2;
       if (typeof i === "string" || Array.isArray(i)) return i.length;
       if (i && typeof i === "object") return Object.keys(i).length;
       throw INVALID_ARGUMENTS;
@@ -29174,24 +29183,33 @@ function parseSelect(path) {
   return { root: root2, segments };
 }
 var own2 = Object.prototype.hasOwnProperty;
-function walk(value, pointer, segments, i, out) {
+function walk(value, pointer, key, segments, i, out) {
   if (i === segments.length) {
-    if (value !== void 0) out.push({ pointer, value });
+    if (value !== void 0) out.push(key === void 0 ? { pointer, value } : { pointer, value, key });
     return;
   }
   if (value === null || typeof value !== "object") return;
   const seg = segments[i];
   if (Array.isArray(value)) {
-    if (seg === "*") value.forEach((v, k) => walk(v, `${pointer}/${k}`, segments, i + 1, out));
-    else if (/^(0|[1-9]\d*)$/.test(seg)) walk(value[Number(seg)], `${pointer}/${seg}`, segments, i + 1, out);
+    if (seg === "*") for (let k = 0; k < value.length; k++) walk(value[k], `${pointer}/${k}`, String(k), segments, i + 1, out);
+    else if (/^(0|[1-9]\d*)$/.test(seg)) walk(value[Number(seg)], `${pointer}/${seg}`, seg, segments, i + 1, out);
     return;
   }
   const obj = value;
   if (seg === "*") {
-    for (const k of Object.keys(obj)) walk(obj[k], `${pointer}/${escapeSegment(k)}`, segments, i + 1, out);
+    for (const k of Object.keys(obj)) walk(obj[k], `${pointer}/${escapeSegment(k)}`, k, segments, i + 1, out);
   } else if (own2.call(obj, seg)) {
-    walk(obj[seg], `${pointer}/${escapeSegment(seg)}`, segments, i + 1, out);
+    walk(obj[seg], `${pointer}/${escapeSegment(seg)}`, seg, segments, i + 1, out);
   }
+}
+function fullPath(base, p) {
+  p.resolved ??= /* @__PURE__ */ new Map();
+  let segments = p.resolved.get(base);
+  if (!segments) {
+    segments = [...parsePointer(base), ...p.segments];
+    p.resolved.set(base, segments);
+  }
+  return segments;
 }
 function select(resource, paths, roots) {
   if (paths.length === 0) return [{ pointer: "", value: resource }];
@@ -29201,9 +29219,9 @@ function select(resource, paths, roots) {
     if (p.root) {
       const base = roots?.[p.root];
       if (base === void 0) continue;
-      segments = [...base === "" ? [] : base.replace(/^\//, "").split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")), ...p.segments];
+      segments = fullPath(base, p);
     }
-    walk(resource, "", segments, 0, out);
+    walk(resource, "", void 0, segments, 0, out);
   }
   return out;
 }
@@ -29315,9 +29333,9 @@ var kubernetes = {
   accepts: (path) => EXT.test(path),
   sniff: (file) => /\.json$/i.test(file.path) ? SNIFF_JSON.test(file.text) : SNIFF_YAML.test(file.text) && SNIFF_KIND.test(file.text),
   parse(file, limits) {
-    const parsed = readYaml(file, { schema: KUBERNETES_SCHEMA, limits, type: "kubernetes", json: /\.json$/i.test(file.path) });
-    if (file.text.includes("# Source:")) for (const d of parsed.documents) helmRendered.add(d);
-    return parsed;
+    const parsed2 = readYaml(file, { schema: KUBERNETES_SCHEMA, limits, type: "kubernetes", json: /\.json$/i.test(file.path) });
+    if (file.text.includes("# Source:")) for (const d of parsed2.documents) helmRendered.add(d);
+    return parsed2;
   },
   targets(document) {
     const data = document.data;
@@ -29422,6 +29440,7 @@ function compileRule(file, digest) {
     kinds,
     when,
     select: selects.map(parseSelect),
+    selectKey: selects.join("\0"),
     assert,
     schema,
     message: spec.message,
@@ -30088,19 +30107,44 @@ function clipEvidence(value) {
   if (typeof value === "string") return value.length > MAX_EVIDENCE ? value.slice(0, MAX_EVIDENCE) + "\u2026" : value;
   if (value === null || typeof value !== "object") return value;
   const s = JSON.stringify(value);
-  return s.length > MAX_EVIDENCE ? s.slice(0, MAX_EVIDENCE) + "\u2026" : value;
+  return s.length > MAX_EVIDENCE ? s.slice(0, MAX_EVIDENCE) + "\u2026" : JSON.parse(s);
 }
-function ruleData(target2, bound2, node) {
-  const r = target2.resource;
-  const data = {
-    node,
-    resource: target2.value,
-    params: bound2.params,
-    target: { type: r.type, kind: r.kind, name: r.name, namespace: r.namespace, address: r.address, path: target2.document.path },
-    facts: target2.facts ?? {}
-  };
-  if (target2.roots) for (const [name, ptr] of Object.entries(target2.roots)) data[name] = getAt(target2.value, ptr);
+var views = /* @__PURE__ */ new WeakMap();
+function viewOf(target2) {
+  let v = views.get(target2);
+  if (!v) {
+    const r = target2.resource;
+    const data = {
+      node: void 0,
+      resource: target2.value,
+      params: void 0,
+      target: { type: r.type, kind: r.kind, name: r.name, namespace: r.namespace, address: r.address, path: target2.document.path },
+      facts: target2.facts ?? {},
+      key: void 0,
+      value: void 0
+    };
+    if (target2.roots) for (const [name, ptr] of Object.entries(target2.roots)) data[name] = getAt(target2.value, ptr);
+    v = { data, selections: /* @__PURE__ */ new Map() };
+    views.set(target2, v);
+  }
+  return v;
+}
+function ruleData(target2, bound2, node, key) {
+  const data = viewOf(target2).data;
+  data.node = node;
+  data.params = bound2.params;
+  data.key = key;
+  data.value = void 0;
   return data;
+}
+function selected(target2, rule) {
+  const cache3 = viewOf(target2).selections;
+  let nodes = cache3.get(rule.selectKey);
+  if (!nodes) {
+    nodes = select(target2.value, rule.select, target2.roots);
+    cache3.set(rule.selectKey, nodes);
+  }
+  return nodes;
 }
 function failurePointer(rule, resource, nodePointer) {
   for (const rel of rule.location) {
@@ -30148,15 +30192,14 @@ function evaluate(bound2, target2, tally) {
       if (tally) return tally.skip(bound2), [];
       return [make("skip", "", `${rule.title}: not applicable`)];
     }
-    const nodes = select(target2.value, rule.select, target2.roots);
+    const nodes = selected(target2, rule);
     if (nodes.length === 0) {
       if (tally) return tally.skip(bound2), [];
       return [make("skip", "", `${rule.title}: nothing to check`)];
     }
     const out = [];
     for (const node of nodes) {
-      const data = ruleData(target2, bound2, node.value);
-      if (node.pointer !== "") data.key = parsePointer(node.pointer).pop();
+      const data = ruleData(target2, bound2, node.value, node.key);
       let ok;
       let pointer = node.pointer;
       let detail = "";
@@ -30172,8 +30215,8 @@ function evaluate(bound2, target2, tally) {
         else out.push(make("pass", node.pointer, rule.title));
         continue;
       }
-      const evidencePointer = rule.evidence !== void 0 ? appendPointer(node.pointer, rule.evidence) : pointer;
-      const evidence = getAt(target2.value, evidencePointer);
+      const atField = rule.evidence !== void 0 || pointer !== node.pointer || rule.schema !== void 0 || node.value === null || typeof node.value !== "object";
+      const evidence = atField ? getAt(target2.value, rule.evidence !== void 0 ? appendPointer(node.pointer, rule.evidence) : pointer) : void 0;
       data.value = evidence;
       const base = rule.message ? renderTemplate(rule.message, data) : rule.title;
       out.push(make("fail", pointer, detail ? `${base}: ${detail}` : base, evidence));
@@ -30304,15 +30347,15 @@ var githubWorkflow = {
   accepts: (path) => /\.ya?ml$/i.test(path),
   sniff: (file) => SNIFF_ON.test(file.text) && SNIFF_JOBS.test(file.text) && SNIFF_JOB.test(file.text),
   parse(file, limits) {
-    const parsed = readYaml(file, { schema: CORE_SCHEMA, limits, type: "github-workflow" });
-    for (const doc of parsed.documents) {
-      parsed.errors.push(...yamlMergeKeys(doc, "GitHub Actions").map((e) => ({ ...e, code: "parse-error" })));
+    const parsed2 = readYaml(file, { schema: CORE_SCHEMA, limits, type: "github-workflow" });
+    for (const doc of parsed2.documents) {
+      parsed2.errors.push(...yamlMergeKeys(doc, "GitHub Actions").map((e) => ({ ...e, code: "parse-error" })));
       if (!isRecord2(doc.data)) {
         const loc = doc.locate("");
-        parsed.errors.push({ line: loc.startLine, column: loc.startColumn, code: "parse-error", message: "a workflow must be a mapping" });
+        parsed2.errors.push({ line: loc.startLine, column: loc.startColumn, code: "parse-error", message: "a workflow must be a mapping" });
       }
     }
-    return parsed;
+    return parsed2;
   },
   targets: workflowTargets
 };
@@ -30375,15 +30418,15 @@ var githubAction = {
   accepts: (path) => ACTION_PATH.test(path),
   sniff: (file) => SNIFF_RUNS.test(file.text),
   parse(file, limits) {
-    const parsed = readYaml(file, { schema: CORE_SCHEMA, limits, type: "github-action" });
-    for (const doc of parsed.documents) {
-      parsed.errors.push(...yamlMergeKeys(doc, "GitHub Actions").map((e) => ({ ...e, code: "parse-error" })));
+    const parsed2 = readYaml(file, { schema: CORE_SCHEMA, limits, type: "github-action" });
+    for (const doc of parsed2.documents) {
+      parsed2.errors.push(...yamlMergeKeys(doc, "GitHub Actions").map((e) => ({ ...e, code: "parse-error" })));
       if (!isRecord2(doc.data) || !isRecord2(doc.data.runs)) {
         const loc = doc.locate("/runs");
-        parsed.errors.push({ line: loc.startLine, column: loc.startColumn, code: "parse-error", message: 'an action must be a mapping with a "runs" mapping' });
+        parsed2.errors.push({ line: loc.startLine, column: loc.startColumn, code: "parse-error", message: 'an action must be a mapping with a "runs" mapping' });
       }
     }
-    return parsed;
+    return parsed2;
   },
   targets: actionTargets
 };
@@ -30440,8 +30483,8 @@ function dockerInstruction(inst, text, offsetOf, escape2, ranges) {
   }
   if (/^\s*\[/.test(out.args)) {
     try {
-      const parsed = JSON.parse(out.args);
-      if (Array.isArray(parsed) && parsed.every((x) => typeof x === "string")) out.argv = parsed;
+      const parsed2 = JSON.parse(out.args);
+      if (Array.isArray(parsed2) && parsed2.every((x) => typeof x === "string")) out.argv = parsed2;
     } catch {
     }
   }
@@ -30829,16 +30872,16 @@ var dockerCompose = {
   accepts: (path) => /\.ya?ml$/i.test(path),
   sniff: (file) => SNIFF_SERVICES.test(file.text) && SNIFF_SERVICE.test(file.text),
   parse(file, limits) {
-    const parsed = readYaml(file, { schema: COMPOSE_SCHEMA, limits, type: "docker-compose" });
-    for (const doc of parsed.documents) {
+    const parsed2 = readYaml(file, { schema: COMPOSE_SCHEMA, limits, type: "docker-compose" });
+    for (const doc of parsed2.documents) {
       composeDefaults(doc.data);
       castComposeBooleans(doc.data);
       if (!isRecord2(doc.data) || doc.data.services !== void 0 && !isRecord2(doc.data.services)) {
         const loc = doc.locate("/services");
-        parsed.errors.push({ line: loc.startLine, column: loc.startColumn, code: "parse-error", message: '"services" must be a mapping of service name to service' });
+        parsed2.errors.push({ line: loc.startLine, column: loc.startColumn, code: "parse-error", message: '"services" must be a mapping of service name to service' });
       }
     }
-    return parsed;
+    return parsed2;
   },
   targets(document) {
     const project = document.data;
@@ -31411,7 +31454,7 @@ var Converter = class {
   }
   /** Append a block's body as a new element of `parent[name]` (an array), for repeatable blocks. */
   appendBlock(parent, ptr, block) {
-    const key = parsePointer(ptr).pop();
+    const key = parsePointer(ptr).at(-1);
     let arr = own3(parent, key);
     if (!Array.isArray(arr)) {
       arr = [];
@@ -31717,16 +31760,16 @@ var terraform = {
   claims: (path) => /\.tf$/i.test(path),
   accepts: (path) => /\.tf$/i.test(path),
   parse(file, limits) {
-    const parsed = readHcl(file, "terraform", limits);
+    const parsed2 = readHcl(file, "terraform", limits);
     const root2 = file.root;
-    const doc = parsed.documents[0];
+    const doc = parsed2.documents[0];
     if (root2 && doc && !modules.has(doc)) {
       modules.set(doc, [doc, ...siblings(root2, file.path, limits)]);
       const rank2 = (d) => /(^|\/)terraform\.tfvars$/.test(d.path) ? 0 : 1;
       const vars = siblings(root2, file.path, limits, /^(terraform\.tfvars|.+\.auto\.tfvars)$/);
       tfvarsOf.set(doc, vars.sort((a, b) => rank2(a) - rank2(b)));
     }
-    return parsed;
+    return parsed2;
   },
   targets(document) {
     if (isOverride(document.path)) return [];
@@ -32268,20 +32311,20 @@ function scanBytes(path, buf, policy, options) {
   const loader = loaderFor(file);
   if (!loader || !policy.types.has(loader.type)) return out;
   out.input = { path, type: loader.type, sha256 };
-  let parsed;
+  let parsed2;
   try {
-    parsed = loader.parse(file, options.limits);
+    parsed2 = loader.parse(file, options.limits);
   } catch (err) {
     out.errors.push({ path, line: 1, column: 1, code: "parse-error", message: `could not parse: ${err.message}` });
     return out;
   }
-  for (const e of parsed.errors) out.errors.push({ path, line: e.line, column: e.column, code: e.code ?? "parse-error", message: e.message });
+  for (const e of parsed2.errors) out.errors.push({ path, line: e.line, column: e.column, code: e.code ?? "parse-error", message: e.message });
   const tally = options.keepAll ? void 0 : {
     pass: (b) => (out.tally[b.key] ??= [0, 0])[0] += 1,
     skip: (b) => (out.tally[b.key] ??= [0, 0])[1] += 1
   };
   const budget = options.limits.ruleTimeoutMs;
-  for (const document of parsed.documents) {
+  for (const document of parsed2.documents) {
     out.documents++;
     let targets;
     try {

@@ -57,6 +57,11 @@ function codeFrame(source: string[], f: Finding, c: ReturnType<typeof pc.createC
   return out;
 }
 
+/** The closing verdict line alone (what the CLI prints when the report goes to a file). */
+export function verdictLine(result: Result, color = false): string {
+  return summaryLine(result, pc.createColors(color)) + '\n';
+}
+
 function summaryLine(result: Result, c: ReturnType<typeof pc.createColors>): string {
   const s = result.summary;
   const failing = Object.entries(s.bySeverity).filter(([, n]) => n > 0).map(([k, n]) => `${n} ${k}`);

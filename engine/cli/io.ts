@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 
 /** Where a command writes: injectable so tests can run commands in-process. */
@@ -24,6 +24,28 @@ export const processIO = (): CliIO => ({
 export function writeOut(path: string, content: string): void {
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, content);
+}
+
+/** Write pieces of text to a file as they come, in buffered writes (for results too large for one string). */
+export function writeChunks(path: string, chunks: Iterable<string>): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const fd = openSync(path, 'w');
+  try {
+    let pending: string[] = [];
+    let size = 0;
+    for (const c of chunks) {
+      pending.push(c);
+      size += c.length;
+      if (size > 1 << 20) {
+        writeSync(fd, pending.join(''));
+        pending = [];
+        size = 0;
+      }
+    }
+    if (pending.length) writeSync(fd, pending.join(''));
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** Exit statuses from DESIGN.md. */

@@ -1,11 +1,11 @@
 import type { ErrorObject } from 'ajv';
 import type { Finding, Severity, Status, Target } from '../types.js';
 import type { Rule } from '../policy/rule.js';
-import { select } from './select.js';
+import { select, type Selected } from './select.js';
 import { renderTemplate } from './template.js';
 import { truthy } from './logic.js';
 import { fingerprint, semanticPointer } from './fingerprint.js';
-import { getAt, appendPointer, parsePointer } from '../source/pointer.js';
+import { getAt, appendPointer } from '../source/pointer.js';
 
 /** A rule as bound into a run: the pack's severity override, parameters, and the controls it implements. */
 export interface BoundRule {
@@ -26,26 +26,66 @@ export interface Tally {
 
 const MAX_EVIDENCE = 2000;
 
-/** Evidence is kept small: long strings and big structures are cut, with a note. */
+/**
+ * Evidence is kept small and detached: long strings are cut, and structures are copied (or cut to their JSON
+ * text), so a finding never holds on to its document's parse tree after the file is done.
+ */
 export function clipEvidence(value: unknown): unknown {
   if (value === undefined) return undefined;
   if (typeof value === 'string') return value.length > MAX_EVIDENCE ? value.slice(0, MAX_EVIDENCE) + '…' : value;
   if (value === null || typeof value !== 'object') return value;
   const s = JSON.stringify(value);
-  return s.length > MAX_EVIDENCE ? s.slice(0, MAX_EVIDENCE) + '…' : value;
+  return s.length > MAX_EVIDENCE ? s.slice(0, MAX_EVIDENCE) + '…' : JSON.parse(s);
 }
 
-function ruleData(target: Target, bound: BoundRule, node: unknown): Record<string, unknown> {
-  const r = target.resource;
-  const data: Record<string, unknown> = {
-    node,
-    resource: target.value,
-    params: bound.params,
-    target: { type: r.type, kind: r.kind, name: r.name, namespace: r.namespace, address: r.address, path: target.document.path },
-    facts: target.facts ?? {},
-  };
-  if (target.roots) for (const [name, ptr] of Object.entries(target.roots)) data[name] = getAt(target.value, ptr);
+/**
+ * What every rule sees of a target, computed once per target: the data object rules read (reused from rule to
+ * rule and node to node: rules cannot keep or modify it) and the nodes each distinct `select` picks.
+ */
+interface TargetView {
+  data: Record<string, unknown>;
+  selections: Map<string, Selected[]>;
+}
+
+const views = new WeakMap<Target, TargetView>();
+
+function viewOf(target: Target): TargetView {
+  let v = views.get(target);
+  if (!v) {
+    const r = target.resource;
+    const data: Record<string, unknown> = {
+      node: undefined,
+      resource: target.value,
+      params: undefined,
+      target: { type: r.type, kind: r.kind, name: r.name, namespace: r.namespace, address: r.address, path: target.document.path },
+      facts: target.facts ?? {},
+      key: undefined,
+      value: undefined,
+    };
+    if (target.roots) for (const [name, ptr] of Object.entries(target.roots)) data[name] = getAt(target.value, ptr);
+    v = { data, selections: new Map() };
+    views.set(target, v);
+  }
+  return v;
+}
+
+function ruleData(target: Target, bound: BoundRule, node: unknown, key?: string): Record<string, unknown> {
+  const data = viewOf(target).data;
+  data.node = node;
+  data.params = bound.params;
+  data.key = key;
+  data.value = undefined;
   return data;
+}
+
+function selected(target: Target, rule: Rule): Selected[] {
+  const cache = viewOf(target).selections;
+  let nodes = cache.get(rule.selectKey);
+  if (!nodes) {
+    nodes = select(target.value, rule.select, target.roots);
+    cache.set(rule.selectKey, nodes);
+  }
+  return nodes;
 }
 
 /** Where a failure points: the first rule `location` that exists under the node, else the node itself. */
@@ -102,16 +142,15 @@ export function evaluate(bound: BoundRule, target: Target, tally?: Tally): Findi
       if (tally) return tally.skip(bound), [];
       return [make('skip', '', `${rule.title}: not applicable`)];
     }
-    const nodes = select(target.value, rule.select, target.roots);
+    const nodes = selected(target, rule);
     if (nodes.length === 0) {
       if (tally) return tally.skip(bound), [];
       return [make('skip', '', `${rule.title}: nothing to check`)];
     }
     const out: Finding[] = [];
     for (const node of nodes) {
-      const data = ruleData(target, bound, node.value);
-      // The selected node's own key (map key or array index), e.g. an annotation name for `$podMeta/annotations/*`.
-      if (node.pointer !== '') data.key = parsePointer(node.pointer).pop();
+      // `key`: the selected node's own key (map key or array index), e.g. an annotation name for `$podMeta/annotations/*`.
+      const data = ruleData(target, bound, node.value, node.key);
       let ok: boolean;
       let pointer = node.pointer;
       let detail = '';
@@ -127,8 +166,10 @@ export function evaluate(bound: BoundRule, target: Target, tally?: Tally): Findi
         else out.push(make('pass', node.pointer, rule.title));
         continue;
       }
-      const evidencePointer = rule.evidence !== undefined ? appendPointer(node.pointer, rule.evidence) : pointer;
-      const evidence = getAt(target.value, evidencePointer);
+      // Evidence is the value the finding points at. A finding that falls back to a whole node (a missing field)
+      // records the node only when it is a scalar: a field that is absent has no value to show.
+      const atField = rule.evidence !== undefined || pointer !== node.pointer || rule.schema !== undefined || node.value === null || typeof node.value !== 'object';
+      const evidence = atField ? getAt(target.value, rule.evidence !== undefined ? appendPointer(node.pointer, rule.evidence) : pointer) : undefined;
       data.value = evidence;
       const base = rule.message ? renderTemplate(rule.message, data) : rule.title;
       out.push(make('fail', pointer, detail ? `${base}: ${detail}` : base, evidence));

@@ -87,6 +87,7 @@ export function compileRule(file: PolicyFile, digest: string): { rule?: Rule; di
     kinds,
     when,
     select: selects.map(parseSelect),
+    selectKey: selects.join('\u0000'),
     assert,
     schema,
     message: spec.message,

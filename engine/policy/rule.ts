@@ -18,6 +18,8 @@ export interface Rule {
   kinds?: Set<string>;
   when?: (data: unknown) => unknown;
   select: SelectPath[];
+  /** The select paths as written, joined: rules with equal keys select the same nodes (shared per target). */
+  selectKey: string;
   assert?: (data: unknown) => unknown;
   schema?: ValidateFunction;
   message?: string;

@@ -103,7 +103,7 @@ class Converter {
 
   /** Append a block's body as a new element of `parent[name]` (an array), for repeatable blocks. */
   private appendBlock(parent: Record<string, unknown>, ptr: string, block: Block): void {
-    const key = parsePointer(ptr).pop()!;
+    const key = parsePointer(ptr).at(-1)!;
     let arr = own(parent, key);
     if (!Array.isArray(arr)) {
       arr = [];

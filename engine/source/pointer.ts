@@ -1,16 +1,27 @@
 /** RFC 6901 JSON Pointers. */
 
 export function escapeSegment(segment: string | number): string {
-  return String(segment).replace(/~/g, '~0').replace(/\//g, '~1');
+  if (typeof segment === 'number') return String(segment);
+  if (segment.indexOf('~') < 0 && segment.indexOf('/') < 0) return segment;
+  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
 export function unescapeSegment(segment: string): string {
+  if (segment.indexOf('~') < 0) return segment;
   return segment.replace(/~1/g, '/').replace(/~0/g, '~');
 }
 
-export function parsePointer(pointer: string): string[] {
-  if (pointer === '' || pointer === '/') return pointer === '/' ? [''] : [];
-  return pointer.slice(pointer.startsWith('/') ? 1 : 0).split('/').map(unescapeSegment);
+const parsed = new Map<string, readonly string[]>();
+
+/** Segments of a pointer. Results are cached and shared: callers must not modify the array. */
+export function parsePointer(pointer: string): readonly string[] {
+  let segments = parsed.get(pointer);
+  if (!segments) {
+    segments = pointer === '' ? [] : pointer === '/' ? [''] : pointer.slice(pointer.startsWith('/') ? 1 : 0).split('/').map(unescapeSegment);
+    if (parsed.size > 50_000) parsed.clear();
+    parsed.set(pointer, segments);
+  }
+  return segments;
 }
 
 export function joinPointer(base: string, ...segments: (string | number)[]): string {

@@ -3,12 +3,14 @@ import { join, resolve } from 'node:path';
 import { Command, Option } from 'commander';
 import type { CliContext } from '../context.js';
 import { parseParams, splitList } from '../params.js';
-import { UsageError, writeOut } from '../io.js';
+import { UsageError, writeChunks, writeOut } from '../io.js';
 import { scan } from '../../scan/scan.js';
 import { exitCode } from '../../exit-code.js';
 import { isReportFormat, reporters } from '../../../reports/index.js';
 import { render } from '../../render.js';
 import { writeReports } from '../../../reports/write.js';
+import { verdictLine } from '../../../reports/text.js';
+import { jsonChunks } from '../../../reports/json.js';
 import type { ScanOptions } from '../../scan/options.js';
 import type { Result } from '../../types.js';
 import { changedLines } from '../../git/changed-lines.js';
@@ -118,13 +120,17 @@ export async function emit(result: Result, formats: string[], opts: Record<strin
   };
   if (opts.outputDir) {
     const written = await writeReports(result, formats as never[], resolve(ctx.io.cwd, opts.outputDir as string), {});
-    if (!opts.quiet) ctx.io.stderr(render(result, 'text', { color, source }).split('\n').slice(-2).join('\n') + `reports: ${written.length} file(s) in ${opts.outputDir}\n`);
+    if (!opts.quiet) ctx.io.stderr(verdictLine(result, color) + `reports: ${written.length} file(s) in ${opts.outputDir}\n`);
     return;
   }
   for (const format of formats) {
+    if (format === 'json' && opts.output) {
+      writeChunks(resolve(ctx.io.cwd, opts.output as string), jsonChunks(result));
+      continue;
+    }
     const out = render(result, format, { color: format === 'text' && color && !opts.output, source });
     if (opts.output) writeOut(resolve(ctx.io.cwd, opts.output as string), out);
     else if (!opts.quiet || format !== 'text') ctx.io.stdout(out);
   }
-  if (opts.output && !opts.quiet) ctx.io.stderr(render(result, 'text', { color }).split('\n').slice(-2).join('\n'));
+  if (opts.output && !opts.quiet) ctx.io.stderr(verdictLine(result, color));
 }
