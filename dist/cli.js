@@ -28254,14 +28254,25 @@ function packFileIn(pathOrDir) {
   for (const name of ["pack.yaml", "pack.yml", "bylaw-pack.yaml"]) if (existsSync3(join4(pathOrDir, name))) return join4(pathOrDir, name);
   return void 0;
 }
+function packHead(file) {
+  if (heads.has(file)) return heads.get(file);
+  let head;
+  try {
+    const text3 = readFileSync4(file, "utf8");
+    const id = /^id:[ \t]*([A-Za-z0-9._-]+)[ \t]*(?:#.*)?$/m.exec(text3)?.[1];
+    const version = /^version:[ \t]*["']?([0-9A-Za-z.+-]+)["']?[ \t]*(?:#.*)?$/m.exec(text3)?.[1];
+    head = id && version ? { id, version } : load(text3, { schema: CORE_SCHEMA });
+  } catch {
+    head = void 0;
+  }
+  heads.set(file, head);
+  return head;
+}
 function candidates(dir, name) {
   const out = [];
   const read = (file) => {
-    try {
-      const data = load(readFileSync4(file, "utf8"), { schema: CORE_SCHEMA });
-      if (data && data.id === name && typeof data.version === "string") out.push({ file, version: data.version });
-    } catch {
-    }
+    const head = packHead(file);
+    if (head && head.id === name && typeof head.version === "string") out.push({ file, version: head.version });
   };
   for (const f2 of [join4(dir, `${name}.yaml`), join4(dir, `${name}.yml`), join4(dir, name, "pack.yaml")]) if (existsSync3(f2)) read(f2);
   const versions = join4(dir, name);
@@ -28300,7 +28311,7 @@ function resolvePackRef(ref, baseDir, policyRoot) {
   if (seen.length) return { error: `pack ${name}: no version satisfies ${range} (available: ${[...new Set(seen)].join(", ")})` };
   return { error: `unknown pack "${name}" (not in ./policies or the built-in packs; see \`bylaw list packs\`)` };
 }
-var import_semver3, looksLikePath;
+var import_semver3, looksLikePath, heads;
 var init_resolve = __esm({
   "engine/policy/resolve.ts"() {
     "use strict";
@@ -28310,6 +28321,7 @@ var init_resolve = __esm({
     init_github_ref();
     init_registry();
     looksLikePath = (s3) => /^(\.{1,2}\/|\/)/.test(s3) || /\.ya?ml$/i.test(s3) || s3.includes("/");
+    heads = /* @__PURE__ */ new Map();
   }
 });
 
@@ -28381,7 +28393,9 @@ function checkParams(pack, specs, values2, ctx, where2) {
     const spec = specs[name];
     if (!spec) continue;
     const schema = Object.fromEntries(Object.entries(spec).filter(([k2]) => k2 !== "default" && k2 !== "description"));
-    const validate = getAjv().compile(schema);
+    const key = JSON.stringify(schema);
+    let validate = paramValidators.get(key);
+    if (!validate) paramValidators.set(key, validate = getAjv().compile(schema));
     if (!validate(value)) {
       ctx.diagnostics.push({
         path: where2,
@@ -28536,7 +28550,7 @@ function loadPackAt(located, ctx, stack) {
   ctx.cache.set(located.file, pack);
   return pack;
 }
-var import_picomatch2, shown;
+var import_picomatch2, shown, paramValidators;
 var init_load_pack = __esm({
   "engine/policy/load-pack.ts"() {
     "use strict";
@@ -28554,6 +28568,7 @@ var init_load_pack = __esm({
       const rel = relative3(root2, abs);
       return (rel.startsWith("..") ? abs : rel).split(sep3).join("/");
     };
+    paramValidators = /* @__PURE__ */ new Map();
   }
 });
 
@@ -39048,10 +39063,10 @@ function workerScript() {
   const candidate = join12(here, "worker.js");
   return existsSync9(candidate) && here.endsWith("dist") ? candidate : void 0;
 }
-function shouldUseWorkers(files, workers) {
+function shouldUseWorkers(files, workers, inputBytes) {
   if (workers === 1 || !workerScript()) return false;
   if (workers && workers > 1) return files > 1;
-  return files >= WORKER_THRESHOLD && availableParallelism() > 1;
+  return availableParallelism() > 1 && files >= 100 && inputBytes() >= WORKER_THRESHOLD_BYTES;
 }
 async function runInWorkers(files, init, requested, onProgress) {
   const script = workerScript();
@@ -39096,11 +39111,11 @@ async function runInWorkers(files, init, requested, onProgress) {
   );
   return results.flat();
 }
-var WORKER_THRESHOLD, BATCH;
+var WORKER_THRESHOLD_BYTES, BATCH;
 var init_workers = __esm({
   "engine/scan/workers.ts"() {
     "use strict";
-    WORKER_THRESHOLD = 300;
+    WORKER_THRESHOLD_BYTES = 8 * 1024 * 1024;
     BATCH = 32;
   }
 });
@@ -48194,7 +48209,8 @@ var init_prepare = __esm({
 });
 
 // engine/scan/scan.ts
-import { resolve as resolve9 } from "node:path";
+import { statSync as statSync7 } from "node:fs";
+import { join as join18, resolve as resolve9 } from "node:path";
 async function scan(options = {}) {
   const now = options.now?.() ?? /* @__PURE__ */ new Date();
   const root2 = resolve9(options.root ?? process.cwd());
@@ -48215,7 +48231,14 @@ async function scan(options = {}) {
   const files = shard ? found.files.filter((f2) => inShard(f2, shard)) : found.files;
   let results;
   const fileOptions = { root: root2, limits };
-  if (shouldUseWorkers(files.length, options.workers)) {
+  const inputBytes = () => files.reduce((n, f2) => {
+    try {
+      return n + statSync7(join18(root2, f2)).size;
+    } catch {
+      return n;
+    }
+  }, 0);
+  if (shouldUseWorkers(files.length, options.workers, inputBytes)) {
     results = await runInWorkers(files, { options, policyRoot, root: root2, limits, remote }, options.workers, options.onProgress);
   } else {
     results = [];
@@ -50304,7 +50327,7 @@ var init_render = __esm({
 // reports/write.ts
 import { createHash as createHash9 } from "node:crypto";
 import { mkdir, rename, writeFile } from "node:fs/promises";
-import { join as join18 } from "node:path";
+import { join as join19 } from "node:path";
 function reportFileName(format) {
   return `bylaw.${extensions[format]}`;
 }
@@ -50321,10 +50344,10 @@ async function writeReports(result, formats, dir, options = {}) {
   for (const format of unique) {
     const content = reporters[format](result, options);
     const file = reportFileName(format);
-    await writeAtomic(join18(dir, file), content);
+    await writeAtomic(join19(dir, file), content);
     const bytes = Buffer.from(content, "utf8");
     entries3.push({ file, format, sha256: createHash9("sha256").update(bytes).digest("hex"), size: bytes.length });
-    paths.push(join18(dir, file));
+    paths.push(join19(dir, file));
   }
   const manifest = {
     schemaVersion: "1",
@@ -50332,8 +50355,8 @@ async function writeReports(result, formats, dir, options = {}) {
     run: { startedAt: result.run.startedAt, ...result.run.commit ? { commit: result.run.commit } : {} },
     files: entries3.sort((a, b2) => a.file < b2.file ? -1 : a.file > b2.file ? 1 : 0)
   };
-  await writeAtomic(join18(dir, MANIFEST), JSON.stringify(manifest, null, 2) + "\n");
-  paths.push(join18(dir, MANIFEST));
+  await writeAtomic(join19(dir, MANIFEST), JSON.stringify(manifest, null, 2) + "\n");
+  paths.push(join19(dir, MANIFEST));
   return paths;
 }
 var MANIFEST;
@@ -50486,7 +50509,7 @@ var init_repository_github_client = __esm({
 
 // engine/cli/commands/scan.ts
 import { readFileSync as readFileSync13 } from "node:fs";
-import { join as join19, resolve as resolve10 } from "node:path";
+import { join as join20, resolve as resolve10 } from "node:path";
 function addScanOptions(cmd) {
   return cmd.argument("[paths...]", "files, directories or globs to scan (default: .)").option("-p, --policy <pack>", "pack NAME[@RANGE|@PATH] or path (repeatable)", collect3, []).option("--param <key=value>", "pack parameter, KEY or PACK.KEY (repeatable)", collect3, []).option("-c, --config <file>", "config file (default: .bylaw.yaml when present)").option("--no-config", "ignore any .bylaw.yaml").option("--exceptions <file>", "exceptions (waivers) file").option("--baseline <file>", "report only findings not in this baseline").option("--changed-since <ref>", "only findings on files/lines changed since this git ref").addOption(new Option("--changed-mode <mode>", "with --changed-since: files or lines").choices(["files", "lines"]).default("lines")).option("--shard <i/n>", "scan only shard I of N (deterministic partition by path)").option("--workers <n>", "worker threads (1 = none; default: by input size)", (v2) => Number.parseInt(v2, 10)).option("--root <dir>", "scan root: finding paths are relative to it (default: current directory)").option("--stdin-filename <name>", "with the path `-`: the name standard input is scanned as (drives input detection)", "stdin.yaml");
 }
@@ -50552,7 +50575,7 @@ async function emit(result, formats, opts, ctx, root2) {
   const color = ctx.io.isTTY && !ctx.io.env.NO_COLOR;
   const source = (p2) => {
     try {
-      return readFileSync13(join19(root2, p2), "utf8");
+      return readFileSync13(join20(root2, p2), "utf8");
     } catch {
       return void 0;
     }
@@ -50596,20 +50619,20 @@ var init_scan2 = __esm({
 });
 
 // engine/policy/catalog.ts
-import { existsSync as existsSync13, readdirSync as readdirSync7, statSync as statSync7 } from "node:fs";
-import { join as join20, relative as relative9, sep as sep9 } from "node:path";
+import { existsSync as existsSync13, readdirSync as readdirSync7, statSync as statSync8 } from "node:fs";
+import { join as join21, relative as relative9, sep as sep9 } from "node:path";
 function yamlFilesUnder(root2, paths, filter2) {
   const out = [];
   const walk2 = (p2, depth) => {
     if (depth > 20 || !existsSync13(p2)) return;
-    const st2 = statSync7(p2);
+    const st2 = statSync8(p2);
     if (st2.isFile()) {
       if (filter2(p2)) out.push(p2);
       return;
     }
-    for (const name of readdirSync7(p2).sort()) if (!SKIP.has(name)) walk2(join20(p2, name), depth + 1);
+    for (const name of readdirSync7(p2).sort()) if (!SKIP.has(name)) walk2(join21(p2, name), depth + 1);
   };
-  for (const p2 of paths) walk2(join20(root2, p2), 0);
+  for (const p2 of paths) walk2(join21(root2, p2), 0);
   return [...new Set(out)].sort();
 }
 function buildCatalog(root2, packRefs, paths) {
@@ -50624,9 +50647,9 @@ function buildCatalog(root2, packRefs, paths) {
   };
   for (const ref of packRefs) addPack(loadPack(ref, ctx));
   for (const file of yamlFilesUnder(root2, paths, (f2) => /(^|[\\/])(pack\.ya?ml|[^\\/]+\.pack\.ya?ml)$/.test(f2))) addPack(loadPack(file, ctx));
-  if (existsSync13(join20(root2, "policies"))) {
+  if (existsSync13(join21(root2, "policies"))) {
     for (const f2 of yamlFilesUnder(root2, ["policies"], (p2) => isYaml(p2) && !isCases(p2) && !p2.includes(`${sep9}frameworks${sep9}`))) {
-      if (relative9(join20(root2, "policies"), f2).split(sep9).length <= 2) addPack(loadPack(f2, { ...ctx, diagnostics: [] }));
+      if (relative9(join21(root2, "policies"), f2).split(sep9).length <= 2) addPack(loadPack(f2, { ...ctx, diagnostics: [] }));
     }
   }
   for (const id of builtinPackIds()) addPack(loadPack(id, ctx));
@@ -50732,11 +50755,11 @@ var init_validate_files = __esm({
 
 // engine/cli/commands/validate.ts
 import { existsSync as existsSync14 } from "node:fs";
-import { join as join21 } from "node:path";
+import { join as join22 } from "node:path";
 function registerValidate(program2, ctx) {
   program2.command("validate").description("check policy, rule, control, config, cases and exception files against their schemas").argument("[paths...]", "files or directories (default: .bylaw.yaml, policies/, rules/)").action(async (paths) => {
     const root2 = ctx.io.cwd;
-    const where2 = paths.length ? paths : [...CONFIG_NAMES, "policies", "rules"].filter((p2) => existsSync14(join21(root2, p2)));
+    const where2 = paths.length ? paths : [...CONFIG_NAMES, "policies", "rules"].filter((p2) => existsSync14(join22(root2, p2)));
     const remote = yamlFilesUnder(root2, where2, (f2) => /\.ya?ml$/i.test(f2) && !/\.cases\.ya?ml$/i.test(f2)).flatMap((f2) => githubRefsOf(f2));
     await prepareRemotePacks({ refs: remote, policyRoot: root2, env: ctx.io.env, resolveMissing: true });
     const results = validateFiles(root2, where2);
@@ -51044,7 +51067,7 @@ var init_list = __esm({
 
 // engine/cli/commands/explain.ts
 import { readFileSync as readFileSync16 } from "node:fs";
-import { basename as basename3, dirname as dirname9, isAbsolute as isAbsolute4, join as join22 } from "node:path";
+import { basename as basename3, dirname as dirname9, isAbsolute as isAbsolute4, join as join23 } from "node:path";
 function registerExplain(program2, ctx) {
   program2.command("explain").description("print a rule's text, rationale, remediation, controls and examples").argument("<rule-id>", "rule id (see `bylaw list rules`)").option("-p, --policy <pack>", "look in this pack too (repeatable)", (v2, prev) => [...prev, v2], []).action(async (id, opts) => {
     await prepareRemotePacks({ refs: opts.policy, policyRoot: ctx.io.cwd, env: ctx.io.env });
@@ -51074,11 +51097,11 @@ function registerExplain(program2, ctx) {
 }
 function findExamples(rule, cwd) {
   const src = rule.source.path;
-  const ruleFile = remoteFile(src) ?? (src.startsWith("rules/") ? join22(packageRoot(), src) : isAbsolute4(src) ? src : join22(cwd, src));
+  const ruleFile = remoteFile(src) ?? (src.startsWith("rules/") ? join23(packageRoot(), src) : isAbsolute4(src) ? src : join23(cwd, src));
   const candidates2 = [
-    join22(dirname9(ruleFile), `${rule.id}.cases.yaml`),
-    join22(dirname9(ruleFile), basename3(ruleFile).replace(/\.ya?ml$/i, ".cases.yaml")),
-    join22(packageRoot(), "test", "rules", `${rule.id}.cases.yaml`)
+    join23(dirname9(ruleFile), `${rule.id}.cases.yaml`),
+    join23(dirname9(ruleFile), basename3(ruleFile).replace(/\.ya?ml$/i, ".cases.yaml")),
+    join23(packageRoot(), "test", "rules", `${rule.id}.cases.yaml`)
   ];
   for (const file of candidates2) {
     try {
@@ -51267,7 +51290,7 @@ var init_lock_write = __esm({
 
 // engine/policy/lock-build.ts
 import { existsSync as existsSync16 } from "node:fs";
-import { join as join23 } from "node:path";
+import { join as join24 } from "node:path";
 async function buildLock(args) {
   const { policyRoot, options, config } = args;
   if (config.diagnostics.length) throw new EngineErrors(sortDiagnostics([...config.diagnostics]));
@@ -51279,7 +51302,7 @@ async function buildLock(args) {
   if (loaded.diagnostics.length) throw new EngineErrors(sortDiagnostics(loaded.diagnostics));
   const entries3 = lockEntries(loaded.all);
   const before = current?.entries ?? [];
-  const schema = existsSync16(join23(policyRoot, ".bylaw", "schema", "lock.schema.json")) ? "./.bylaw/schema/lock.schema.json" : void 0;
+  const schema = existsSync16(join24(policyRoot, ".bylaw", "schema", "lock.schema.json")) ? "./.bylaw/schema/lock.schema.json" : void 0;
   return { entries: entries3, text: renderLock(entries3, schema), before, changes: describeLockChanges(before, entries3) };
 }
 var init_lock_build = __esm({
@@ -51295,13 +51318,13 @@ var init_lock_build = __esm({
 
 // engine/cli/commands/lock.ts
 import { existsSync as existsSync17, readFileSync as readFileSync17 } from "node:fs";
-import { join as join24, resolve as resolve15 } from "node:path";
+import { join as join25, resolve as resolve15 } from "node:path";
 function registerLock(program2, ctx) {
   program2.command("lock").description("pin the packs in use (versions, sources, commits, sha256 digests) in bylaw.lock; every run verifies it").option("-p, --policy <pack>", "pack NAME[@RANGE|@PATH], a path or github:OWNER/REPO[/PATH]@REF (repeatable)", (v2, prev) => [...prev, v2], []).option("-c, --config <file>", "config file (default: .bylaw.yaml when present)").option("--no-config", "ignore any .bylaw.yaml").option("--root <dir>", "policy root: where .bylaw.yaml, policies/ and bylaw.lock are (default: current directory)").option("--update", "re-resolve locked tags and version ranges of remote packs to what they name now").option("--check", "only verify that bylaw.lock matches the packs (exit 2 when not); write nothing").action(async (opts) => {
     const policyRoot = resolve15(ctx.io.cwd, opts.root ?? ".");
     const config = loadConfig(policyRoot, opts.config === false ? false : opts.config);
     const options = { policies: splitList(opts.policy), config: opts.config === false ? false : opts.config };
-    const file = join24(policyRoot, LOCK_NAME);
+    const file = join25(policyRoot, LOCK_NAME);
     if (opts.check) {
       if (!existsSync17(file)) {
         ctx.io.stderr(`${LOCK_NAME}:1:1: lock-mismatch: there is no ${LOCK_NAME}; run \`bylaw lock\` to write one
@@ -51487,7 +51510,7 @@ var init_templates = __esm({
 
 // engine/init/init.ts
 import { existsSync as existsSync18, readFileSync as readFileSync18 } from "node:fs";
-import { basename as basename4, join as join25 } from "node:path";
+import { basename as basename4, join as join26 } from "node:path";
 function orgSlug(name) {
   const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 40).replace(/-+$/, "");
   return /^[a-z0-9]/.test(slug) ? slug : "my";
@@ -51496,7 +51519,7 @@ function initFiles(dir, org) {
   const slug = orgSlug(org ?? basename4(dir));
   const schemas = EDITOR_SCHEMAS.map((name) => ({
     path: `.bylaw/schema/${name}.schema.json`,
-    content: readFileSync18(join25(packageRoot(), "engine", "schema", `${name}.schema.json`), "utf8")
+    content: readFileSync18(join26(packageRoot(), "engine", "schema", `${name}.schema.json`), "utf8")
   }));
   return [...starterFiles(slug), ...schemas];
 }
@@ -51507,22 +51530,22 @@ var init_init = __esm({
     init_builtin();
     init_templates();
     EDITOR_SCHEMAS = ["config", "pack", "rule", "cases", "lock", "exceptions"];
-    existing = (dir, files) => files.filter((f2) => existsSync18(join25(dir, f2.path))).map((f2) => f2.path);
+    existing = (dir, files) => files.filter((f2) => existsSync18(join26(dir, f2.path))).map((f2) => f2.path);
   }
 });
 
 // engine/cli/commands/init.ts
 import { existsSync as existsSync19 } from "node:fs";
-import { join as join26, resolve as resolve16 } from "node:path";
+import { join as join27, resolve as resolve16 } from "node:path";
 function registerInit(program2, ctx) {
   program2.command("init").description("write a starter .bylaw.yaml, a custom pack with one rule and its test cases, editor schemas and bylaw.lock").argument("[dir]", "directory to initialise (default: .)").option("--org <name>", "organisation name for the pack (<org>-baseline); default: the directory name").option("--force", "overwrite files that already exist").action(async (dirArg, opts) => {
     const dir = resolve16(ctx.io.cwd, dirArg ?? ".");
     const files = initFiles(dir, opts.org);
-    const clash = [...existing(dir, files), ...existsSync19(join26(dir, LOCK_NAME)) ? [LOCK_NAME] : []];
+    const clash = [...existing(dir, files), ...existsSync19(join27(dir, LOCK_NAME)) ? [LOCK_NAME] : []];
     if (clash.length && !opts.force) throw new UsageError(`init: would overwrite ${clash.join(", ")} (use --force to overwrite)`);
-    for (const f2 of files) writeOut(join26(dir, f2.path), f2.content);
+    for (const f2 of files) writeOut(join27(dir, f2.path), f2.content);
     const lock = await buildLock({ policyRoot: dir, options: {}, config: loadConfig(dir), env: ctx.io.env });
-    writeOut(join26(dir, LOCK_NAME), lock.text);
+    writeOut(join27(dir, LOCK_NAME), lock.text);
     for (const f2 of [...files.map((x) => x.path), LOCK_NAME].sort()) ctx.io.stdout(`created ${f2}
 `);
     ctx.io.stdout(`
@@ -51575,7 +51598,7 @@ var init_baseline = __esm({
 
 // engine/git/read-at-commit.ts
 import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
-import { dirname as dirname10, join as join27, posix } from "node:path";
+import { dirname as dirname10, join as join28, posix } from "node:path";
 async function listFilesAt(cwd, commit, paths) {
   if (paths.length === 0) return [];
   const out = await git(["--literal-pathspecs", "ls-tree", "-r", "-z", "--full-tree", commit, "--", ...paths], { cwd });
@@ -51597,7 +51620,7 @@ async function materialiseAt(cwd, commit, paths, dest) {
   const safe = [...new Set(paths.map(safeRelativePath).filter((p2) => p2 !== void 0))];
   const entries3 = await listFilesAt(cwd, commit, safe);
   for (const entry of entries3) {
-    const target2 = join27(dest, ...entry.path.split("/"));
+    const target2 = join28(dest, ...entry.path.split("/"));
     await mkdir2(dirname10(target2), { recursive: true });
     const bytes = await git(["cat-file", "blob", entry.object], { cwd, binary: true });
     await writeFile2(target2, bytes, { mode: entry.mode === "100755" ? 493 : 420 });
@@ -51614,7 +51637,7 @@ var init_read_at_commit = __esm({
 // engine/policy-diff/materialise-policy.ts
 import { mkdtemp, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join as join28, posix as posix2 } from "node:path";
+import { join as join29, posix as posix2 } from "node:path";
 function referencesIn(data) {
   if (!data || typeof data !== "object" || Array.isArray(data)) return [];
   const o = data;
@@ -51635,8 +51658,8 @@ function referencesIn(data) {
 async function materialisePolicy(root2, ref, extra = []) {
   const commit = (await git(["rev-parse", "--verify", "--quiet", `${ref}^{commit}`], { cwd: root2 })).trim();
   const prefix = (await git(["rev-parse", "--show-prefix"], { cwd: root2 })).trim().replace(/\/$/, "");
-  const dir = await mkdtemp(join28(tmpdir(), "bylaw-policy-"));
-  const policyRoot = prefix ? join28(dir, ...prefix.split("/")) : dir;
+  const dir = await mkdtemp(join29(tmpdir(), "bylaw-policy-"));
+  const policyRoot = prefix ? join29(dir, ...prefix.split("/")) : dir;
   const inRepo = (p2) => safeRelativePath(prefix ? `${prefix}/${p2}` : p2);
   const wanted = new Set([...ALWAYS, ...extra.filter(looksLikePath2)].map(inRepo).filter((p2) => !!p2));
   const done = /* @__PURE__ */ new Set();
@@ -51650,7 +51673,7 @@ async function materialisePolicy(root2, ref, extra = []) {
       parsed2.add(file);
       let data;
       try {
-        const text3 = await readFile(join28(dir, ...file.split("/")), "utf8");
+        const text3 = await readFile(join29(dir, ...file.split("/")), "utf8");
         data = text3.length <= 1024 * 1024 ? load(text3, { schema: CORE_SCHEMA }) : void 0;
       } catch {
         continue;
@@ -51677,11 +51700,11 @@ var init_materialise_policy = __esm({
 });
 
 // engine/policy-diff/policy-diff.ts
-import { existsSync as existsSync20, rmSync as rmSync2, statSync as statSync8 } from "node:fs";
+import { existsSync as existsSync20, rmSync as rmSync2, statSync as statSync9 } from "node:fs";
 import { resolve as resolve18 } from "node:path";
 async function policyRootFor(spec, cwd, root2, extra, temps) {
   const asPath = resolve18(cwd, spec);
-  if (existsSync20(asPath) && statSync8(asPath).isDirectory()) return { policyRoot: asPath };
+  if (existsSync20(asPath) && statSync9(asPath).isDirectory()) return { policyRoot: asPath };
   try {
     const m2 = await materialisePolicy(root2, spec, extra);
     temps.push(m2.dir);

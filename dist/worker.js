@@ -29513,14 +29513,26 @@ function packFileIn(pathOrDir) {
   for (const name of ["pack.yaml", "pack.yml", "bylaw-pack.yaml"]) if (existsSync3(join4(pathOrDir, name))) return join4(pathOrDir, name);
   return void 0;
 }
+var heads = /* @__PURE__ */ new Map();
+function packHead(file) {
+  if (heads.has(file)) return heads.get(file);
+  let head;
+  try {
+    const text = readFileSync4(file, "utf8");
+    const id = /^id:[ \t]*([A-Za-z0-9._-]+)[ \t]*(?:#.*)?$/m.exec(text)?.[1];
+    const version = /^version:[ \t]*["']?([0-9A-Za-z.+-]+)["']?[ \t]*(?:#.*)?$/m.exec(text)?.[1];
+    head = id && version ? { id, version } : load(text, { schema: CORE_SCHEMA });
+  } catch {
+    head = void 0;
+  }
+  heads.set(file, head);
+  return head;
+}
 function candidates(dir, name) {
   const out = [];
   const read = (file) => {
-    try {
-      const data = load(readFileSync4(file, "utf8"), { schema: CORE_SCHEMA });
-      if (data && data.id === name && typeof data.version === "string") out.push({ file, version: data.version });
-    } catch {
-    }
+    const head = packHead(file);
+    if (head && head.id === name && typeof head.version === "string") out.push({ file, version: head.version });
   };
   for (const f of [join4(dir, `${name}.yaml`), join4(dir, `${name}.yml`), join4(dir, name, "pack.yaml")]) if (existsSync3(f)) read(f);
   const versions = join4(dir, name);
@@ -29620,12 +29632,15 @@ function ruleFiles(ref, packDir) {
     return isMatch(p) || withExt(p);
   });
 }
+var paramValidators = /* @__PURE__ */ new Map();
 function checkParams(pack, specs, values2, ctx, where) {
   for (const [name, value] of Object.entries(values2)) {
     const spec = specs[name];
     if (!spec) continue;
     const schema = Object.fromEntries(Object.entries(spec).filter(([k]) => k !== "default" && k !== "description"));
-    const validate = getAjv().compile(schema);
+    const key = JSON.stringify(schema);
+    let validate = paramValidators.get(key);
+    if (!validate) paramValidators.set(key, validate = getAjv().compile(schema));
     if (!validate(value)) {
       ctx.diagnostics.push({
         path: where,

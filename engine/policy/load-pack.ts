@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
+import type { ValidateFunction } from 'ajv';
 import type { Diagnostic, Severity } from '../types.js';
 import type { ControlSpec, PackSpec, ParameterSpec } from './spec.js';
 import type { Rule } from './rule.js';
@@ -90,12 +91,17 @@ function ruleFiles(ref: string, packDir: string): string[] {
   });
 }
 
+/** Compiled parameter schemas, shared by every pack that declares the same one. */
+const paramValidators = new Map<string, ValidateFunction>();
+
 function checkParams(pack: { id: string }, specs: Record<string, ParameterSpec>, values: Record<string, unknown>, ctx: PackContext, where: string): void {
   for (const [name, value] of Object.entries(values)) {
     const spec = specs[name];
     if (!spec) continue;
     const schema = Object.fromEntries(Object.entries(spec).filter(([k]) => k !== 'default' && k !== 'description'));
-    const validate = getAjv().compile(schema);
+    const key = JSON.stringify(schema);
+    let validate = paramValidators.get(key);
+    if (!validate) paramValidators.set(key, (validate = getAjv().compile(schema)));
     if (!validate(value)) {
       ctx.diagnostics.push({
         path: where,

@@ -26,15 +26,32 @@ function packFileIn(pathOrDir: string): string | undefined {
 }
 
 /** Versions of a named pack available in a policies directory: `NAME.yaml`, `NAME/pack.yaml`, `NAME/VERSION/pack.yaml`. */
+const heads = new Map<string, { id?: unknown; version?: unknown } | undefined>();
+
+/**
+ * A pack file's `id` and `version`, to choose among candidates before loading one for real (which validates it):
+ * read from the top-level lines when they are plain, else by parsing the file. Cached per file for the process.
+ */
+function packHead(file: string): { id?: unknown; version?: unknown } | undefined {
+  if (heads.has(file)) return heads.get(file);
+  let head: { id?: unknown; version?: unknown } | undefined;
+  try {
+    const text = readFileSync(file, 'utf8');
+    const id = /^id:[ \t]*([A-Za-z0-9._-]+)[ \t]*(?:#.*)?$/m.exec(text)?.[1];
+    const version = /^version:[ \t]*["']?([0-9A-Za-z.+-]+)["']?[ \t]*(?:#.*)?$/m.exec(text)?.[1];
+    head = id && version ? { id, version } : (load(text, { schema: CORE_SCHEMA }) as { id?: unknown; version?: unknown });
+  } catch {
+    head = undefined; // reported when the pack is loaded for real
+  }
+  heads.set(file, head);
+  return head;
+}
+
 function candidates(dir: string, name: string): { file: string; version: string }[] {
   const out: { file: string; version: string }[] = [];
   const read = (file: string) => {
-    try {
-      const data = load(readFileSync(file, 'utf8'), { schema: CORE_SCHEMA }) as { id?: unknown; version?: unknown };
-      if (data && data.id === name && typeof data.version === 'string') out.push({ file, version: data.version });
-    } catch {
-      /* reported when the pack is loaded for real */
-    }
+    const head = packHead(file);
+    if (head && head.id === name && typeof head.version === 'string') out.push({ file, version: head.version });
   };
   for (const f of [join(dir, `${name}.yaml`), join(dir, `${name}.yml`), join(dir, name, 'pack.yaml')]) if (existsSync(f)) read(f);
   const versions = join(dir, name);

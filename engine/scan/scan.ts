@@ -1,4 +1,5 @@
-import { resolve } from 'node:path';
+import { statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { Diagnostic, Result, Severity } from '../types.js';
 import type { ScanOptions } from './options.js';
 import { DEFAULT_LIMITS, type Limits } from '../limits.js';
@@ -43,7 +44,14 @@ export async function scan(options: ScanOptions = {}): Promise<Result> {
 
   let results: FileResult[];
   const fileOptions = { root, limits };
-  if (shouldUseWorkers(files.length, options.workers)) {
+  const inputBytes = (): number => files.reduce((n, f) => {
+    try {
+      return n + statSync(join(root, f)).size;
+    } catch {
+      return n;
+    }
+  }, 0);
+  if (shouldUseWorkers(files.length, options.workers, inputBytes)) {
     results = await runInWorkers(files, { options, policyRoot, root, limits, remote }, options.workers, options.onProgress);
   } else {
     results = [];

@@ -8,8 +8,11 @@ import type { ScanOptions } from './options.js';
 import type { FileResult } from './scan-file.js';
 import type { RemotePack } from '../policy/remote/registry.js';
 
-/** Below this many files a worker pool costs more than it saves (each worker loads the packs itself). */
-export const WORKER_THRESHOLD = 300;
+/**
+ * Below this much input a worker pool costs more than it saves: each worker loads the packs itself and results
+ * are copied back (measured with `npm run bench` on 2 cores: slower at 2 MB, faster at 19 MB).
+ */
+export const WORKER_THRESHOLD_BYTES = 8 * 1024 * 1024;
 const BATCH = 32;
 
 /** What a worker needs to rebuild the same policy set: plain data only. */
@@ -30,10 +33,10 @@ export function workerScript(): string | undefined {
 }
 
 /** Use worker threads? `workers: 1` forces in-process; `workers > 1` asks for them; otherwise by input size and cores. */
-export function shouldUseWorkers(files: number, workers: number | undefined): boolean {
+export function shouldUseWorkers(files: number, workers: number | undefined, inputBytes: () => number): boolean {
   if (workers === 1 || !workerScript()) return false;
   if (workers && workers > 1) return files > 1;
-  return files >= WORKER_THRESHOLD && availableParallelism() > 1;
+  return availableParallelism() > 1 && files >= 100 && inputBytes() >= WORKER_THRESHOLD_BYTES;
 }
 
 /**
