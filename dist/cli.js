@@ -27658,10 +27658,9 @@ var init_entries = __esm({
   }
 });
 
-// engine/evaluate/operators/image-ref.ts
-function parseImageRef(image) {
-  if (typeof image !== "string" || image === "" || /\s/.test(image)) return void 0;
-  let rest = image;
+// engine/loaders/image-reference.ts
+function parseImageReference(image) {
+  let rest = image.trim();
   let digest = null;
   const at2 = rest.indexOf("@");
   if (at2 >= 0) {
@@ -27674,19 +27673,37 @@ function parseImageRef(image) {
     tag = rest.slice(colon + 1) || null;
     rest = rest.slice(0, colon);
   }
-  if (rest === "") return void 0;
+  let registry = null;
   const slash = rest.indexOf("/");
-  const first = slash >= 0 ? rest.slice(0, slash) : "";
-  const hasRegistry = slash >= 0 && (first.includes(".") || first.includes(":") || first === "localhost");
-  const registry = hasRegistry ? first : "docker.io";
-  let repository2 = hasRegistry ? rest.slice(slash + 1) : rest;
-  if (registry === "docker.io" && !repository2.includes("/")) repository2 = `library/${repository2}`;
-  return { registry, repository: repository2, name: `${registry}/${repository2}`, tag, digest };
+  if (slash > 0) {
+    const first = rest.slice(0, slash);
+    if (first.includes(".") || first.includes(":") || first === "localhost") {
+      registry = first;
+      rest = rest.slice(slash + 1);
+    }
+  }
+  return { image, registry, name: rest, tag, digest };
+}
+var init_image_reference = __esm({
+  "engine/loaders/image-reference.ts"() {
+    "use strict";
+  }
+});
+
+// engine/evaluate/operators/image-ref.ts
+function parseImageRef(image) {
+  if (typeof image !== "string" || image === "" || /\s/.test(image)) return void 0;
+  const ref = parseImageReference(image);
+  if (ref.name === "") return void 0;
+  const registry = ref.registry ?? "docker.io";
+  const repository2 = registry === "docker.io" && !ref.name.includes("/") ? `library/${ref.name}` : ref.name;
+  return { registry, repository: repository2, name: `${registry}/${repository2}`, tag: ref.tag, digest: ref.digest };
 }
 var imageRef;
 var init_image_ref = __esm({
   "engine/evaluate/operators/image-ref.ts"() {
     "use strict";
+    init_image_reference();
     imageRef = {
       name: "image_ref",
       description: "Parses a container image reference into {registry, repository, name, tag, digest}; with a field name, returns that field (null when absent or unparsable).",
@@ -35949,38 +35966,6 @@ ${rest}` : out;
 }
 var init_dockerfile_instruction = __esm({
   "engine/loaders/dockerfile-instruction.ts"() {
-    "use strict";
-  }
-});
-
-// engine/loaders/image-reference.ts
-function parseImageReference(image) {
-  let rest = image.trim();
-  let digest = null;
-  const at2 = rest.indexOf("@");
-  if (at2 >= 0) {
-    digest = rest.slice(at2 + 1) || null;
-    rest = rest.slice(0, at2);
-  }
-  let tag = null;
-  const colon = rest.lastIndexOf(":");
-  if (colon > rest.lastIndexOf("/")) {
-    tag = rest.slice(colon + 1) || null;
-    rest = rest.slice(0, colon);
-  }
-  let registry = null;
-  const slash = rest.indexOf("/");
-  if (slash > 0) {
-    const first = rest.slice(0, slash);
-    if (first.includes(".") || first.includes(":") || first === "localhost") {
-      registry = first;
-      rest = rest.slice(slash + 1);
-    }
-  }
-  return { image, registry, name: rest, tag, digest };
-}
-var init_image_reference = __esm({
-  "engine/loaders/image-reference.ts"() {
     "use strict";
   }
 });

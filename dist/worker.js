@@ -29040,10 +29040,9 @@ var pick2 = {
   }
 };
 
-// engine/evaluate/operators/image-ref.ts
-function parseImageRef(image) {
-  if (typeof image !== "string" || image === "" || /\s/.test(image)) return void 0;
-  let rest = image;
+// engine/loaders/image-reference.ts
+function parseImageReference(image) {
+  let rest = image.trim();
   let digest = null;
   const at = rest.indexOf("@");
   if (at >= 0) {
@@ -29056,14 +29055,26 @@ function parseImageRef(image) {
     tag = rest.slice(colon + 1) || null;
     rest = rest.slice(0, colon);
   }
-  if (rest === "") return void 0;
+  let registry = null;
   const slash = rest.indexOf("/");
-  const first = slash >= 0 ? rest.slice(0, slash) : "";
-  const hasRegistry = slash >= 0 && (first.includes(".") || first.includes(":") || first === "localhost");
-  const registry = hasRegistry ? first : "docker.io";
-  let repository2 = hasRegistry ? rest.slice(slash + 1) : rest;
-  if (registry === "docker.io" && !repository2.includes("/")) repository2 = `library/${repository2}`;
-  return { registry, repository: repository2, name: `${registry}/${repository2}`, tag, digest };
+  if (slash > 0) {
+    const first = rest.slice(0, slash);
+    if (first.includes(".") || first.includes(":") || first === "localhost") {
+      registry = first;
+      rest = rest.slice(slash + 1);
+    }
+  }
+  return { image, registry, name: rest, tag, digest };
+}
+
+// engine/evaluate/operators/image-ref.ts
+function parseImageRef(image) {
+  if (typeof image !== "string" || image === "" || /\s/.test(image)) return void 0;
+  const ref = parseImageReference(image);
+  if (ref.name === "") return void 0;
+  const registry = ref.registry ?? "docker.io";
+  const repository2 = registry === "docker.io" && !ref.name.includes("/") ? `library/${ref.name}` : ref.name;
+  return { registry, repository: repository2, name: `${registry}/${repository2}`, tag: ref.tag, digest: ref.digest };
 }
 var imageRef = {
   name: "image_ref",
@@ -30546,33 +30557,6 @@ function commandText(raw, escape2) {
   const rest = lines.slice(i).join("\n");
   return rest ? `${out}
 ${rest}` : out;
-}
-
-// engine/loaders/image-reference.ts
-function parseImageReference(image) {
-  let rest = image.trim();
-  let digest = null;
-  const at = rest.indexOf("@");
-  if (at >= 0) {
-    digest = rest.slice(at + 1) || null;
-    rest = rest.slice(0, at);
-  }
-  let tag = null;
-  const colon = rest.lastIndexOf(":");
-  if (colon > rest.lastIndexOf("/")) {
-    tag = rest.slice(colon + 1) || null;
-    rest = rest.slice(0, colon);
-  }
-  let registry = null;
-  const slash = rest.indexOf("/");
-  if (slash > 0) {
-    const first = rest.slice(0, slash);
-    if (first.includes(".") || first.includes(":") || first === "localhost") {
-      registry = first;
-      rest = rest.slice(slash + 1);
-    }
-  }
-  return { image, registry, name: rest, tag, digest };
 }
 
 // engine/loaders/expand-build-args.ts

@@ -1,4 +1,5 @@
 import type { Operator } from './operator.js';
+import { parseImageReference } from '../../loaders/image-reference.js';
 
 /** A container image reference split the way container runtimes read it (Docker distribution rules). */
 export interface ImageRef {
@@ -13,33 +14,17 @@ export interface ImageRef {
 }
 
 /**
- * Parse `[registry/]repository[:tag][@digest]`. The first path component is a registry when it contains `.` or
- * `:` or is `localhost`; a `:` after the last `/` starts the tag (so `localhost:5000/app` has no tag).
+ * Parse `[registry/]repository[:tag][@digest]` (the split is the loaders' `parseImageReference`), then normalise as
+ * Docker does: no registry means `docker.io`, and official Docker Hub images live under `library/`.
  * Returns undefined for anything that is not a non-empty string without whitespace.
  */
 export function parseImageRef(image: unknown): ImageRef | undefined {
   if (typeof image !== 'string' || image === '' || /\s/.test(image)) return undefined;
-  let rest = image;
-  let digest: string | null = null;
-  const at = rest.indexOf('@');
-  if (at >= 0) {
-    digest = rest.slice(at + 1) || null;
-    rest = rest.slice(0, at);
-  }
-  let tag: string | null = null;
-  const colon = rest.lastIndexOf(':');
-  if (colon > rest.lastIndexOf('/')) {
-    tag = rest.slice(colon + 1) || null;
-    rest = rest.slice(0, colon);
-  }
-  if (rest === '') return undefined;
-  const slash = rest.indexOf('/');
-  const first = slash >= 0 ? rest.slice(0, slash) : '';
-  const hasRegistry = slash >= 0 && (first.includes('.') || first.includes(':') || first === 'localhost');
-  const registry = hasRegistry ? first : 'docker.io';
-  let repository = hasRegistry ? rest.slice(slash + 1) : rest;
-  if (registry === 'docker.io' && !repository.includes('/')) repository = `library/${repository}`;
-  return { registry, repository, name: `${registry}/${repository}`, tag, digest };
+  const ref = parseImageReference(image);
+  if (ref.name === '') return undefined;
+  const registry = ref.registry ?? 'docker.io';
+  const repository = registry === 'docker.io' && !ref.name.includes('/') ? `library/${ref.name}` : ref.name;
+  return { registry, repository, name: `${registry}/${repository}`, tag: ref.tag, digest: ref.digest };
 }
 
 /** `{"image_ref": [image, field?]}`: the parsed reference, or one of its fields (`registry`, `name`, `tag`, ...). */
