@@ -2,10 +2,22 @@
 // `node esbuild.config.mjs [OUTDIR]`: OUTDIR defaults to dist/ (the staleness test builds into a temp dir and compares).
 import { build } from 'esbuild';
 import { chmodSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { precompiledValidatorsSource } from './engine/build/precompile-validators.mjs';
 
 const outdir = process.argv[2] ?? 'dist';
+const root = dirname(fileURLToPath(import.meta.url));
+const validators = precompiledValidatorsSource(root);
+/** Swap the empty source stub for the policy schemas compiled ahead of time. */
+const precompile = {
+  name: 'precompiled-validators',
+  setup(b) {
+    b.onLoad({ filter: /engine[\\/]policy[\\/]precompiled-validators\.ts$/ }, () => ({ contents: validators, loader: 'js', resolveDir: root }));
+  },
+};
 const common = {
+  plugins: [precompile],
   bundle: true,
   platform: 'node',
   target: 'node20',

@@ -1483,12 +1483,12 @@ var require_applicability = __commonJS({
     }
     exports.schemaHasRulesForType = schemaHasRulesForType;
     function shouldUseGroup(schema, group) {
-      return group.rules.some((rule) => shouldUseRule(schema, rule));
+      return group.rules.some((rule2) => shouldUseRule(schema, rule2));
     }
     exports.shouldUseGroup = shouldUseGroup;
-    function shouldUseRule(schema, rule) {
+    function shouldUseRule(schema, rule2) {
       var _a;
-      return schema[rule.keyword] !== void 0 || ((_a = rule.definition.implements) === null || _a === void 0 ? void 0 : _a.some((kwd) => schema[kwd] !== void 0));
+      return schema[rule2.keyword] !== void 0 || ((_a = rule2.definition.implements) === null || _a === void 0 ? void 0 : _a.some((kwd) => schema[kwd] !== void 0));
     }
     exports.shouldUseRule = shouldUseRule;
   }
@@ -2540,9 +2540,9 @@ var require_validate = __commonJS({
       if (useDefaults)
         (0, defaults_1.assignDefaults)(it, group.type);
       gen.block(() => {
-        for (const rule of group.rules) {
-          if ((0, applicability_1.shouldUseRule)(schema, rule)) {
-            keywordCode(it, rule.keyword, rule.definition, group.type);
+        for (const rule2 of group.rules) {
+          if ((0, applicability_1.shouldUseRule)(schema, rule2)) {
+            keywordCode(it, rule2.keyword, rule2.definition, group.type);
           }
         }
       });
@@ -2577,9 +2577,9 @@ var require_validate = __commonJS({
     function checkKeywordTypes(it, ts) {
       const rules = it.self.RULES.all;
       for (const keyword in rules) {
-        const rule = rules[keyword];
-        if (typeof rule == "object" && (0, applicability_1.shouldUseRule)(it.schema, rule)) {
-          const { type } = rule.definition;
+        const rule2 = rules[keyword];
+        if (typeof rule2 == "object" && (0, applicability_1.shouldUseRule)(it.schema, rule2)) {
+          const { type } = rule2.definition;
           if (type.length && !type.some((t) => hasApplicableType(ts, t))) {
             strictTypesError(it, `missing type "${type.join(",")}" for keyword "${keyword}"`);
           }
@@ -4665,8 +4665,8 @@ var require_core = __commonJS({
         return this;
       }
       getKeyword(keyword) {
-        const rule = this.RULES.all[keyword];
-        return typeof rule == "object" ? rule.definition : !!rule;
+        const rule2 = this.RULES.all[keyword];
+        return typeof rule2 == "object" ? rule2.definition : !!rule2;
       }
       // Remove keyword
       removeKeyword(keyword) {
@@ -4674,7 +4674,7 @@ var require_core = __commonJS({
         delete RULES.keywords[keyword];
         delete RULES.all[keyword];
         for (const group of RULES.rules) {
-          const i = group.rules.findIndex((rule) => rule.keyword === keyword);
+          const i = group.rules.findIndex((rule2) => rule2.keyword === keyword);
           if (i >= 0)
             group.rules.splice(i, 1);
         }
@@ -4701,10 +4701,10 @@ var require_core = __commonJS({
           for (const seg of segments)
             keywords = keywords[seg];
           for (const key in rules) {
-            const rule = rules[key];
-            if (typeof rule != "object")
+            const rule2 = rules[key];
+            if (typeof rule2 != "object")
               continue;
-            const { $data } = rule.definition;
+            const { $data } = rule2.definition;
             const schema = keywords[key];
             if ($data && schema)
               keywords[key] = schemaOrData(schema);
@@ -4868,7 +4868,7 @@ var require_core = __commonJS({
       RULES.keywords[keyword] = true;
       if (!definition)
         return;
-      const rule = {
+      const rule2 = {
         keyword,
         definition: {
           ...definition,
@@ -4877,18 +4877,18 @@ var require_core = __commonJS({
         }
       };
       if (definition.before)
-        addBeforeRule.call(this, ruleGroup, rule, definition.before);
+        addBeforeRule.call(this, ruleGroup, rule2, definition.before);
       else
-        ruleGroup.rules.push(rule);
-      RULES.all[keyword] = rule;
+        ruleGroup.rules.push(rule2);
+      RULES.all[keyword] = rule2;
       (_a = definition.implements) === null || _a === void 0 ? void 0 : _a.forEach((kwd) => this.addKeyword(kwd));
     }
-    function addBeforeRule(ruleGroup, rule, before) {
+    function addBeforeRule(ruleGroup, rule2, before) {
       const i = ruleGroup.rules.findIndex((_rule) => _rule.keyword === before);
       if (i >= 0) {
-        ruleGroup.rules.splice(i, 0, rule);
+        ruleGroup.rules.splice(i, 0, rule2);
       } else {
-        ruleGroup.rules.push(rule);
+        ruleGroup.rules.push(rule2);
         this.logger.warn(`rule ${before} is not defined`);
       }
     }
@@ -20044,6 +20044,2590 @@ function diagnosticAt(file, pointer, code, message) {
 var import_ajv = __toESM(require_ajv(), 1);
 var import_ajv_formats = __toESM(require_dist(), 1);
 
+// engine/policy/precompiled-validators.ts
+var rule = validate10;
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://bylaw.dev/schema/rule.schema.json", "title": "bylaw rule", "description": "One executable check. Exactly one of `assert` (JSON Logic) or `schema` (JSON Schema).", "type": "object", "additionalProperties": false, "required": ["id", "title", "severity", "match"], "properties": { "$schema": { "type": "string" }, "id": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "description": "Unique rule id (kebab-case)." }, "title": { "type": "string", "minLength": 1, "maxLength": 200 }, "severity": { "enum": ["critical", "high", "medium", "low", "info"] }, "description": { "type": "string", "description": "Markdown: what the rule checks." }, "rationale": { "type": "string", "description": "Markdown: why it matters." }, "remediation": { "type": "string", "description": "Markdown: how to fix a finding." }, "references": { "type": "array", "items": { "type": "string" } }, "tags": { "type": "array", "items": { "type": "string" } }, "match": { "type": "object", "additionalProperties": false, "required": ["type"], "properties": { "type": { "description": "Input type(s) the rule runs on.", "oneOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" }, "minItems": 1 }] }, "kinds": { "type": "array", "items": { "type": "string" }, "description": "Resource kinds; `workloads` = every Kubernetes kind with a pod template." }, "when": { "description": "JSON Logic: the rule applies only when true (else status skip)." } } }, "select": { "description": "Nodes to check inside the resource: pointer paths with `*`, optionally from a named root ($podSpec/containers/*).", "oneOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" }, "minItems": 1 }] }, "assert": { "description": "JSON Logic that must be true for every selected node." }, "schema": { "description": "JSON Schema every selected node must satisfy.", "type": ["object", "boolean"] }, "message": { "type": "string", "description": "Failure message template: {{node.name}}, {{resource.metadata.name}}, {{params.x}}, {{value}}." }, "location": { "description": "Pointer(s) relative to the node where findings point; the first that exists wins.", "oneOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "evidence": { "type": "string", "description": "Pointer relative to the node whose value is recorded as evidence." }, "fix": { "type": "object", "additionalProperties": false, "properties": { "description": { "type": "string" }, "patch": {} } } }, "oneOf": [{ "required": ["assert"] }, { "required": ["schema"] }] };
+var func2 = Object.prototype.hasOwnProperty;
+var func3 = require_ucs2length().default;
+var pattern0 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const _errs1 = errors;
+  let valid0 = false;
+  let passing0 = null;
+  const _errs2 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.assert === void 0) {
+      const err0 = { instancePath, schemaPath: "#/oneOf/0/required", keyword: "required", params: { missingProperty: "assert" }, message: "must have required property 'assert'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+  }
+  var _valid0 = _errs2 === errors;
+  if (_valid0) {
+    valid0 = true;
+    passing0 = 0;
+  }
+  const _errs3 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.schema === void 0) {
+      const err1 = { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "schema" }, message: "must have required property 'schema'" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+  }
+  var _valid0 = _errs3 === errors;
+  if (_valid0 && valid0) {
+    valid0 = false;
+    passing0 = [passing0, 1];
+  } else {
+    if (_valid0) {
+      valid0 = true;
+      passing0 = 1;
+    }
+  }
+  if (!valid0) {
+    const err2 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  } else {
+    errors = _errs1;
+    if (vErrors !== null) {
+      if (_errs1) {
+        vErrors.length = _errs1;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.id === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.title === void 0) {
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'" };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.severity === void 0) {
+      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "severity" }, message: "must have required property 'severity'" };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.match === void 0) {
+      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "match" }, message: "must have required property 'match'" };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func2.call(schema11.properties, key0)) {
+        const err7 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.$schema !== void 0) {
+      if (typeof data.$schema !== "string") {
+        const err8 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.id !== void 0) {
+      let data1 = data.id;
+      if (typeof data1 === "string") {
+        if (!pattern0.test(data1)) {
+          const err9 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$"' };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+      } else {
+        const err10 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.title !== void 0) {
+      let data2 = data.title;
+      if (typeof data2 === "string") {
+        if (func3(data2) > 200) {
+          const err11 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+        if (func3(data2) < 1) {
+          const err12 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+      } else {
+        const err13 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.severity !== void 0) {
+      let data3 = data.severity;
+      if (!(data3 === "critical" || data3 === "high" || data3 === "medium" || data3 === "low" || data3 === "info")) {
+        const err14 = { instancePath: instancePath + "/severity", schemaPath: "#/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.severity.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.description !== void 0) {
+      if (typeof data.description !== "string") {
+        const err15 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.rationale !== void 0) {
+      if (typeof data.rationale !== "string") {
+        const err16 = { instancePath: instancePath + "/rationale", schemaPath: "#/properties/rationale/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data.remediation !== void 0) {
+      if (typeof data.remediation !== "string") {
+        const err17 = { instancePath: instancePath + "/remediation", schemaPath: "#/properties/remediation/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+    if (data.references !== void 0) {
+      let data7 = data.references;
+      if (Array.isArray(data7)) {
+        const len0 = data7.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (typeof data7[i0] !== "string") {
+            const err18 = { instancePath: instancePath + "/references/" + i0, schemaPath: "#/properties/references/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err19 = { instancePath: instancePath + "/references", schemaPath: "#/properties/references/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+    if (data.tags !== void 0) {
+      let data9 = data.tags;
+      if (Array.isArray(data9)) {
+        const len1 = data9.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          if (typeof data9[i1] !== "string") {
+            const err20 = { instancePath: instancePath + "/tags/" + i1, schemaPath: "#/properties/tags/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err21 = { instancePath: instancePath + "/tags", schemaPath: "#/properties/tags/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+    }
+    if (data.match !== void 0) {
+      let data11 = data.match;
+      if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+        if (data11.type === void 0) {
+          const err22 = { instancePath: instancePath + "/match", schemaPath: "#/properties/match/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'" };
+          if (vErrors === null) {
+            vErrors = [err22];
+          } else {
+            vErrors.push(err22);
+          }
+          errors++;
+        }
+        for (const key1 in data11) {
+          if (!(key1 === "type" || key1 === "kinds" || key1 === "when")) {
+            const err23 = { instancePath: instancePath + "/match", schemaPath: "#/properties/match/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors++;
+          }
+        }
+        if (data11.type !== void 0) {
+          let data12 = data11.type;
+          const _errs30 = errors;
+          let valid7 = false;
+          let passing1 = null;
+          const _errs31 = errors;
+          if (typeof data12 !== "string") {
+            const err24 = { instancePath: instancePath + "/match/type", schemaPath: "#/properties/match/properties/type/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err24];
+            } else {
+              vErrors.push(err24);
+            }
+            errors++;
+          }
+          var _valid1 = _errs31 === errors;
+          if (_valid1) {
+            valid7 = true;
+            passing1 = 0;
+          }
+          const _errs33 = errors;
+          if (Array.isArray(data12)) {
+            if (data12.length < 1) {
+              const err25 = { instancePath: instancePath + "/match/type", schemaPath: "#/properties/match/properties/type/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+              if (vErrors === null) {
+                vErrors = [err25];
+              } else {
+                vErrors.push(err25);
+              }
+              errors++;
+            }
+            const len2 = data12.length;
+            for (let i2 = 0; i2 < len2; i2++) {
+              if (typeof data12[i2] !== "string") {
+                const err26 = { instancePath: instancePath + "/match/type/" + i2, schemaPath: "#/properties/match/properties/type/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err26];
+                } else {
+                  vErrors.push(err26);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err27 = { instancePath: instancePath + "/match/type", schemaPath: "#/properties/match/properties/type/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err27];
+            } else {
+              vErrors.push(err27);
+            }
+            errors++;
+          }
+          var _valid1 = _errs33 === errors;
+          if (_valid1 && valid7) {
+            valid7 = false;
+            passing1 = [passing1, 1];
+          } else {
+            if (_valid1) {
+              valid7 = true;
+              passing1 = 1;
+            }
+          }
+          if (!valid7) {
+            const err28 = { instancePath: instancePath + "/match/type", schemaPath: "#/properties/match/properties/type/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf" };
+            if (vErrors === null) {
+              vErrors = [err28];
+            } else {
+              vErrors.push(err28);
+            }
+            errors++;
+          } else {
+            errors = _errs30;
+            if (vErrors !== null) {
+              if (_errs30) {
+                vErrors.length = _errs30;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+        if (data11.kinds !== void 0) {
+          let data14 = data11.kinds;
+          if (Array.isArray(data14)) {
+            const len3 = data14.length;
+            for (let i3 = 0; i3 < len3; i3++) {
+              if (typeof data14[i3] !== "string") {
+                const err29 = { instancePath: instancePath + "/match/kinds/" + i3, schemaPath: "#/properties/match/properties/kinds/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err29];
+                } else {
+                  vErrors.push(err29);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err30 = { instancePath: instancePath + "/match/kinds", schemaPath: "#/properties/match/properties/kinds/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err30];
+            } else {
+              vErrors.push(err30);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err31 = { instancePath: instancePath + "/match", schemaPath: "#/properties/match/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err31];
+        } else {
+          vErrors.push(err31);
+        }
+        errors++;
+      }
+    }
+    if (data.select !== void 0) {
+      let data16 = data.select;
+      const _errs42 = errors;
+      let valid12 = false;
+      let passing2 = null;
+      const _errs43 = errors;
+      if (typeof data16 !== "string") {
+        const err32 = { instancePath: instancePath + "/select", schemaPath: "#/properties/select/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err32];
+        } else {
+          vErrors.push(err32);
+        }
+        errors++;
+      }
+      var _valid2 = _errs43 === errors;
+      if (_valid2) {
+        valid12 = true;
+        passing2 = 0;
+      }
+      const _errs45 = errors;
+      if (Array.isArray(data16)) {
+        if (data16.length < 1) {
+          const err33 = { instancePath: instancePath + "/select", schemaPath: "#/properties/select/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+          if (vErrors === null) {
+            vErrors = [err33];
+          } else {
+            vErrors.push(err33);
+          }
+          errors++;
+        }
+        const len4 = data16.length;
+        for (let i4 = 0; i4 < len4; i4++) {
+          if (typeof data16[i4] !== "string") {
+            const err34 = { instancePath: instancePath + "/select/" + i4, schemaPath: "#/properties/select/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err34];
+            } else {
+              vErrors.push(err34);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err35 = { instancePath: instancePath + "/select", schemaPath: "#/properties/select/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err35];
+        } else {
+          vErrors.push(err35);
+        }
+        errors++;
+      }
+      var _valid2 = _errs45 === errors;
+      if (_valid2 && valid12) {
+        valid12 = false;
+        passing2 = [passing2, 1];
+      } else {
+        if (_valid2) {
+          valid12 = true;
+          passing2 = 1;
+        }
+      }
+      if (!valid12) {
+        const err36 = { instancePath: instancePath + "/select", schemaPath: "#/properties/select/oneOf", keyword: "oneOf", params: { passingSchemas: passing2 }, message: "must match exactly one schema in oneOf" };
+        if (vErrors === null) {
+          vErrors = [err36];
+        } else {
+          vErrors.push(err36);
+        }
+        errors++;
+      } else {
+        errors = _errs42;
+        if (vErrors !== null) {
+          if (_errs42) {
+            vErrors.length = _errs42;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+    if (data.schema !== void 0) {
+      let data18 = data.schema;
+      if (!(data18 && typeof data18 == "object" && !Array.isArray(data18)) && typeof data18 !== "boolean") {
+        const err37 = { instancePath: instancePath + "/schema", schemaPath: "#/properties/schema/type", keyword: "type", params: { type: schema11.properties.schema.type }, message: "must be object,boolean" };
+        if (vErrors === null) {
+          vErrors = [err37];
+        } else {
+          vErrors.push(err37);
+        }
+        errors++;
+      }
+    }
+    if (data.message !== void 0) {
+      if (typeof data.message !== "string") {
+        const err38 = { instancePath: instancePath + "/message", schemaPath: "#/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err38];
+        } else {
+          vErrors.push(err38);
+        }
+        errors++;
+      }
+    }
+    if (data.location !== void 0) {
+      let data20 = data.location;
+      const _errs54 = errors;
+      let valid15 = false;
+      let passing3 = null;
+      const _errs55 = errors;
+      if (typeof data20 !== "string") {
+        const err39 = { instancePath: instancePath + "/location", schemaPath: "#/properties/location/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err39];
+        } else {
+          vErrors.push(err39);
+        }
+        errors++;
+      }
+      var _valid3 = _errs55 === errors;
+      if (_valid3) {
+        valid15 = true;
+        passing3 = 0;
+      }
+      const _errs57 = errors;
+      if (Array.isArray(data20)) {
+        const len5 = data20.length;
+        for (let i5 = 0; i5 < len5; i5++) {
+          if (typeof data20[i5] !== "string") {
+            const err40 = { instancePath: instancePath + "/location/" + i5, schemaPath: "#/properties/location/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err40];
+            } else {
+              vErrors.push(err40);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err41 = { instancePath: instancePath + "/location", schemaPath: "#/properties/location/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err41];
+        } else {
+          vErrors.push(err41);
+        }
+        errors++;
+      }
+      var _valid3 = _errs57 === errors;
+      if (_valid3 && valid15) {
+        valid15 = false;
+        passing3 = [passing3, 1];
+      } else {
+        if (_valid3) {
+          valid15 = true;
+          passing3 = 1;
+        }
+      }
+      if (!valid15) {
+        const err42 = { instancePath: instancePath + "/location", schemaPath: "#/properties/location/oneOf", keyword: "oneOf", params: { passingSchemas: passing3 }, message: "must match exactly one schema in oneOf" };
+        if (vErrors === null) {
+          vErrors = [err42];
+        } else {
+          vErrors.push(err42);
+        }
+        errors++;
+      } else {
+        errors = _errs54;
+        if (vErrors !== null) {
+          if (_errs54) {
+            vErrors.length = _errs54;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+    if (data.evidence !== void 0) {
+      if (typeof data.evidence !== "string") {
+        const err43 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err43];
+        } else {
+          vErrors.push(err43);
+        }
+        errors++;
+      }
+    }
+    if (data.fix !== void 0) {
+      let data23 = data.fix;
+      if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
+        for (const key2 in data23) {
+          if (!(key2 === "description" || key2 === "patch")) {
+            const err44 = { instancePath: instancePath + "/fix", schemaPath: "#/properties/fix/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err44];
+            } else {
+              vErrors.push(err44);
+            }
+            errors++;
+          }
+        }
+        if (data23.description !== void 0) {
+          if (typeof data23.description !== "string") {
+            const err45 = { instancePath: instancePath + "/fix/description", schemaPath: "#/properties/fix/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err45];
+            } else {
+              vErrors.push(err45);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err46 = { instancePath: instancePath + "/fix", schemaPath: "#/properties/fix/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err46];
+        } else {
+          vErrors.push(err46);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err47 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err47];
+    } else {
+      vErrors.push(err47);
+    }
+    errors++;
+  }
+  validate10.errors = vErrors;
+  return errors === 0;
+}
+var pack = validate11;
+var schema12 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://bylaw.dev/schema/pack.schema.json", "title": "bylaw policy pack", "type": "object", "additionalProperties": false, "required": ["id", "version", "title"], "properties": { "$schema": { "type": "string" }, "id": { "type": "string", "pattern": "^[a-z0-9][a-z0-9._-]{0,127}$" }, "version": { "type": "string", "pattern": "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?$", "description": "Semantic version of the pack." }, "title": { "type": "string", "minLength": 1 }, "description": { "type": "string" }, "owner": { "type": "string" }, "license": { "type": "string" }, "changelog": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["version", "changes"], "properties": { "version": { "type": "string" }, "date": { "type": "string" }, "changes": { "type": "array", "items": { "type": "string" } } } } }, "extends": { "type": "array", "items": { "type": "string" }, "description": "NAME[@RANGE] or a path to another pack." }, "parameters": { "type": "object", "additionalProperties": { "type": "object", "description": "JSON Schema keywords for the parameter, plus `default` and `description`." } }, "versionParam": { "type": "string", "description": "Parameter that selects the version of the standard (controls' since/until)." }, "rules": { "type": "array", "items": { "type": "string" }, "description": "Rule files relative to the pack (./rules/*.yaml) or built-in rule paths (kubernetes/privileged)." }, "controls": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["id", "title", "rules"], "properties": { "id": { "type": "string", "minLength": 1 }, "title": { "type": "string" }, "description": { "type": "string" }, "rules": { "type": "array", "items": { "type": "string" } }, "frameworks": { "type": "object", "additionalProperties": { "type": "array", "items": { "type": "string" } } }, "since": { "type": "string" }, "until": { "type": "string" } } } }, "overrides": { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "object", "additionalProperties": { "enum": ["critical", "high", "medium", "low", "info"] } }, "disabled": { "type": "array", "items": { "type": "string" } }, "parameters": { "type": "object" } } } } };
+var pattern1 = new RegExp("^[a-z0-9][a-z0-9._-]{0,127}$", "u");
+var pattern2 = new RegExp("^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?$", "u");
+function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.id === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.version === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property 'version'" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.title === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'" };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func2.call(schema12.properties, key0)) {
+        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.$schema !== void 0) {
+      if (typeof data.$schema !== "string") {
+        const err4 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.id !== void 0) {
+      let data1 = data.id;
+      if (typeof data1 === "string") {
+        if (!pattern1.test(data1)) {
+          const err5 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9._-]{0,127}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9._-]{0,127}$"' };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      } else {
+        const err6 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.version !== void 0) {
+      let data2 = data.version;
+      if (typeof data2 === "string") {
+        if (!pattern2.test(data2)) {
+          const err7 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/pattern", keyword: "pattern", params: { pattern: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?$" }, message: 'must match pattern "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?$"' };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      } else {
+        const err8 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.title !== void 0) {
+      let data3 = data.title;
+      if (typeof data3 === "string") {
+        if (func3(data3) < 1) {
+          const err9 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+      } else {
+        const err10 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.description !== void 0) {
+      if (typeof data.description !== "string") {
+        const err11 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.owner !== void 0) {
+      if (typeof data.owner !== "string") {
+        const err12 = { instancePath: instancePath + "/owner", schemaPath: "#/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.license !== void 0) {
+      if (typeof data.license !== "string") {
+        const err13 = { instancePath: instancePath + "/license", schemaPath: "#/properties/license/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.changelog !== void 0) {
+      let data7 = data.changelog;
+      if (Array.isArray(data7)) {
+        const len0 = data7.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data8 = data7[i0];
+          if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
+            if (data8.version === void 0) {
+              const err14 = { instancePath: instancePath + "/changelog/" + i0, schemaPath: "#/properties/changelog/items/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property 'version'" };
+              if (vErrors === null) {
+                vErrors = [err14];
+              } else {
+                vErrors.push(err14);
+              }
+              errors++;
+            }
+            if (data8.changes === void 0) {
+              const err15 = { instancePath: instancePath + "/changelog/" + i0, schemaPath: "#/properties/changelog/items/required", keyword: "required", params: { missingProperty: "changes" }, message: "must have required property 'changes'" };
+              if (vErrors === null) {
+                vErrors = [err15];
+              } else {
+                vErrors.push(err15);
+              }
+              errors++;
+            }
+            for (const key1 in data8) {
+              if (!(key1 === "version" || key1 === "date" || key1 === "changes")) {
+                const err16 = { instancePath: instancePath + "/changelog/" + i0, schemaPath: "#/properties/changelog/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err16];
+                } else {
+                  vErrors.push(err16);
+                }
+                errors++;
+              }
+            }
+            if (data8.version !== void 0) {
+              if (typeof data8.version !== "string") {
+                const err17 = { instancePath: instancePath + "/changelog/" + i0 + "/version", schemaPath: "#/properties/changelog/items/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err17];
+                } else {
+                  vErrors.push(err17);
+                }
+                errors++;
+              }
+            }
+            if (data8.date !== void 0) {
+              if (typeof data8.date !== "string") {
+                const err18 = { instancePath: instancePath + "/changelog/" + i0 + "/date", schemaPath: "#/properties/changelog/items/properties/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err18];
+                } else {
+                  vErrors.push(err18);
+                }
+                errors++;
+              }
+            }
+            if (data8.changes !== void 0) {
+              let data11 = data8.changes;
+              if (Array.isArray(data11)) {
+                const len1 = data11.length;
+                for (let i1 = 0; i1 < len1; i1++) {
+                  if (typeof data11[i1] !== "string") {
+                    const err19 = { instancePath: instancePath + "/changelog/" + i0 + "/changes/" + i1, schemaPath: "#/properties/changelog/items/properties/changes/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err19];
+                    } else {
+                      vErrors.push(err19);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err20 = { instancePath: instancePath + "/changelog/" + i0 + "/changes", schemaPath: "#/properties/changelog/items/properties/changes/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err20];
+                } else {
+                  vErrors.push(err20);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err21 = { instancePath: instancePath + "/changelog/" + i0, schemaPath: "#/properties/changelog/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err22 = { instancePath: instancePath + "/changelog", schemaPath: "#/properties/changelog/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+    }
+    if (data.extends !== void 0) {
+      let data13 = data.extends;
+      if (Array.isArray(data13)) {
+        const len2 = data13.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          if (typeof data13[i2] !== "string") {
+            const err23 = { instancePath: instancePath + "/extends/" + i2, schemaPath: "#/properties/extends/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err24 = { instancePath: instancePath + "/extends", schemaPath: "#/properties/extends/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      }
+    }
+    if (data.parameters !== void 0) {
+      let data15 = data.parameters;
+      if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+        for (const key2 in data15) {
+          let data16 = data15[key2];
+          if (!(data16 && typeof data16 == "object" && !Array.isArray(data16))) {
+            const err25 = { instancePath: instancePath + "/parameters/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/parameters/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err26 = { instancePath: instancePath + "/parameters", schemaPath: "#/properties/parameters/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
+        }
+        errors++;
+      }
+    }
+    if (data.versionParam !== void 0) {
+      if (typeof data.versionParam !== "string") {
+        const err27 = { instancePath: instancePath + "/versionParam", schemaPath: "#/properties/versionParam/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err27];
+        } else {
+          vErrors.push(err27);
+        }
+        errors++;
+      }
+    }
+    if (data.rules !== void 0) {
+      let data18 = data.rules;
+      if (Array.isArray(data18)) {
+        const len3 = data18.length;
+        for (let i3 = 0; i3 < len3; i3++) {
+          if (typeof data18[i3] !== "string") {
+            const err28 = { instancePath: instancePath + "/rules/" + i3, schemaPath: "#/properties/rules/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err28];
+            } else {
+              vErrors.push(err28);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err29 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err29];
+        } else {
+          vErrors.push(err29);
+        }
+        errors++;
+      }
+    }
+    if (data.controls !== void 0) {
+      let data20 = data.controls;
+      if (Array.isArray(data20)) {
+        const len4 = data20.length;
+        for (let i4 = 0; i4 < len4; i4++) {
+          let data21 = data20[i4];
+          if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
+            if (data21.id === void 0) {
+              const err30 = { instancePath: instancePath + "/controls/" + i4, schemaPath: "#/properties/controls/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
+              if (vErrors === null) {
+                vErrors = [err30];
+              } else {
+                vErrors.push(err30);
+              }
+              errors++;
+            }
+            if (data21.title === void 0) {
+              const err31 = { instancePath: instancePath + "/controls/" + i4, schemaPath: "#/properties/controls/items/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'" };
+              if (vErrors === null) {
+                vErrors = [err31];
+              } else {
+                vErrors.push(err31);
+              }
+              errors++;
+            }
+            if (data21.rules === void 0) {
+              const err32 = { instancePath: instancePath + "/controls/" + i4, schemaPath: "#/properties/controls/items/required", keyword: "required", params: { missingProperty: "rules" }, message: "must have required property 'rules'" };
+              if (vErrors === null) {
+                vErrors = [err32];
+              } else {
+                vErrors.push(err32);
+              }
+              errors++;
+            }
+            for (const key3 in data21) {
+              if (!(key3 === "id" || key3 === "title" || key3 === "description" || key3 === "rules" || key3 === "frameworks" || key3 === "since" || key3 === "until")) {
+                const err33 = { instancePath: instancePath + "/controls/" + i4, schemaPath: "#/properties/controls/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err33];
+                } else {
+                  vErrors.push(err33);
+                }
+                errors++;
+              }
+            }
+            if (data21.id !== void 0) {
+              let data22 = data21.id;
+              if (typeof data22 === "string") {
+                if (func3(data22) < 1) {
+                  const err34 = { instancePath: instancePath + "/controls/" + i4 + "/id", schemaPath: "#/properties/controls/items/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err34];
+                  } else {
+                    vErrors.push(err34);
+                  }
+                  errors++;
+                }
+              } else {
+                const err35 = { instancePath: instancePath + "/controls/" + i4 + "/id", schemaPath: "#/properties/controls/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err35];
+                } else {
+                  vErrors.push(err35);
+                }
+                errors++;
+              }
+            }
+            if (data21.title !== void 0) {
+              if (typeof data21.title !== "string") {
+                const err36 = { instancePath: instancePath + "/controls/" + i4 + "/title", schemaPath: "#/properties/controls/items/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err36];
+                } else {
+                  vErrors.push(err36);
+                }
+                errors++;
+              }
+            }
+            if (data21.description !== void 0) {
+              if (typeof data21.description !== "string") {
+                const err37 = { instancePath: instancePath + "/controls/" + i4 + "/description", schemaPath: "#/properties/controls/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err37];
+                } else {
+                  vErrors.push(err37);
+                }
+                errors++;
+              }
+            }
+            if (data21.rules !== void 0) {
+              let data25 = data21.rules;
+              if (Array.isArray(data25)) {
+                const len5 = data25.length;
+                for (let i5 = 0; i5 < len5; i5++) {
+                  if (typeof data25[i5] !== "string") {
+                    const err38 = { instancePath: instancePath + "/controls/" + i4 + "/rules/" + i5, schemaPath: "#/properties/controls/items/properties/rules/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err38];
+                    } else {
+                      vErrors.push(err38);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err39 = { instancePath: instancePath + "/controls/" + i4 + "/rules", schemaPath: "#/properties/controls/items/properties/rules/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err39];
+                } else {
+                  vErrors.push(err39);
+                }
+                errors++;
+              }
+            }
+            if (data21.frameworks !== void 0) {
+              let data27 = data21.frameworks;
+              if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
+                for (const key4 in data27) {
+                  let data28 = data27[key4];
+                  if (Array.isArray(data28)) {
+                    const len6 = data28.length;
+                    for (let i6 = 0; i6 < len6; i6++) {
+                      if (typeof data28[i6] !== "string") {
+                        const err40 = { instancePath: instancePath + "/controls/" + i4 + "/frameworks/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i6, schemaPath: "#/properties/controls/items/properties/frameworks/additionalProperties/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err40];
+                        } else {
+                          vErrors.push(err40);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err41 = { instancePath: instancePath + "/controls/" + i4 + "/frameworks/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/controls/items/properties/frameworks/additionalProperties/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                      vErrors = [err41];
+                    } else {
+                      vErrors.push(err41);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err42 = { instancePath: instancePath + "/controls/" + i4 + "/frameworks", schemaPath: "#/properties/controls/items/properties/frameworks/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err42];
+                } else {
+                  vErrors.push(err42);
+                }
+                errors++;
+              }
+            }
+            if (data21.since !== void 0) {
+              if (typeof data21.since !== "string") {
+                const err43 = { instancePath: instancePath + "/controls/" + i4 + "/since", schemaPath: "#/properties/controls/items/properties/since/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err43];
+                } else {
+                  vErrors.push(err43);
+                }
+                errors++;
+              }
+            }
+            if (data21.until !== void 0) {
+              if (typeof data21.until !== "string") {
+                const err44 = { instancePath: instancePath + "/controls/" + i4 + "/until", schemaPath: "#/properties/controls/items/properties/until/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err44];
+                } else {
+                  vErrors.push(err44);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err45 = { instancePath: instancePath + "/controls/" + i4, schemaPath: "#/properties/controls/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err45];
+            } else {
+              vErrors.push(err45);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err46 = { instancePath: instancePath + "/controls", schemaPath: "#/properties/controls/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err46];
+        } else {
+          vErrors.push(err46);
+        }
+        errors++;
+      }
+    }
+    if (data.overrides !== void 0) {
+      let data32 = data.overrides;
+      if (data32 && typeof data32 == "object" && !Array.isArray(data32)) {
+        for (const key5 in data32) {
+          if (!(key5 === "severity" || key5 === "disabled" || key5 === "parameters")) {
+            const err47 = { instancePath: instancePath + "/overrides", schemaPath: "#/properties/overrides/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err47];
+            } else {
+              vErrors.push(err47);
+            }
+            errors++;
+          }
+        }
+        if (data32.severity !== void 0) {
+          let data33 = data32.severity;
+          if (data33 && typeof data33 == "object" && !Array.isArray(data33)) {
+            for (const key6 in data33) {
+              let data34 = data33[key6];
+              if (!(data34 === "critical" || data34 === "high" || data34 === "medium" || data34 === "low" || data34 === "info")) {
+                const err48 = { instancePath: instancePath + "/overrides/severity/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/overrides/properties/severity/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema12.properties.overrides.properties.severity.additionalProperties.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err48];
+                } else {
+                  vErrors.push(err48);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err49 = { instancePath: instancePath + "/overrides/severity", schemaPath: "#/properties/overrides/properties/severity/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err49];
+            } else {
+              vErrors.push(err49);
+            }
+            errors++;
+          }
+        }
+        if (data32.disabled !== void 0) {
+          let data35 = data32.disabled;
+          if (Array.isArray(data35)) {
+            const len7 = data35.length;
+            for (let i7 = 0; i7 < len7; i7++) {
+              if (typeof data35[i7] !== "string") {
+                const err50 = { instancePath: instancePath + "/overrides/disabled/" + i7, schemaPath: "#/properties/overrides/properties/disabled/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err50];
+                } else {
+                  vErrors.push(err50);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err51 = { instancePath: instancePath + "/overrides/disabled", schemaPath: "#/properties/overrides/properties/disabled/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err51];
+            } else {
+              vErrors.push(err51);
+            }
+            errors++;
+          }
+        }
+        if (data32.parameters !== void 0) {
+          let data37 = data32.parameters;
+          if (!(data37 && typeof data37 == "object" && !Array.isArray(data37))) {
+            const err52 = { instancePath: instancePath + "/overrides/parameters", schemaPath: "#/properties/overrides/properties/parameters/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err52];
+            } else {
+              vErrors.push(err52);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err53 = { instancePath: instancePath + "/overrides", schemaPath: "#/properties/overrides/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err53];
+        } else {
+          vErrors.push(err53);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err54 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err54];
+    } else {
+      vErrors.push(err54);
+    }
+    errors++;
+  }
+  validate11.errors = vErrors;
+  return errors === 0;
+}
+var config = validate12;
+var schema13 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://bylaw.dev/schema/config.schema.json", "title": "bylaw configuration (.bylaw.yaml)", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "packs": { "type": "array", "items": { "type": "string" }, "description": "NAME[@RANGE], NAME@PATH, a path, or git: github:OWNER/REPO[/PATH]@TAG." }, "parameters": { "type": "object", "description": "Pack parameters: KEY or PACK.KEY \u2192 value." }, "include": { "type": "array", "items": { "type": "string" }, "description": "Globs of files to scan (default: everything)." }, "exclude": { "type": "array", "items": { "type": "string" }, "description": "Globs of files never scanned (added to .gitignore)." }, "failOn": { "enum": ["critical", "high", "medium", "low", "info", "none"] }, "exceptions": { "type": "string", "description": "Exceptions (waivers) file." }, "frameworks": { "type": "array", "items": { "type": "string" }, "description": "Frameworks to report posture for." }, "limits": { "type": "object", "additionalProperties": false, "properties": { "maxFileBytes": { "type": "integer", "minimum": 1 }, "maxDepth": { "type": "integer", "minimum": 1 }, "maxAliases": { "type": "integer", "minimum": 0 }, "maxMergeKeys": { "type": "integer", "minimum": 0 }, "maxDocuments": { "type": "integer", "minimum": 1 }, "ruleTimeoutMs": { "type": "integer", "minimum": 1 } } }, "suppressions": { "type": "object", "additionalProperties": false, "properties": { "inline": { "type": "boolean", "description": "Allow `# bylaw:ignore` comments (default true)." }, "rules": { "type": "array", "items": { "type": "string" }, "description": "Only these rules may be suppressed inline." }, "severities": { "type": "array", "items": { "enum": ["critical", "high", "medium", "low", "info"] }, "description": "Only findings of these severities may be suppressed inline." } } }, "waivers": { "type": "object", "additionalProperties": false, "properties": { "requireExpiry": { "type": "boolean" }, "maxDays": { "type": "integer", "minimum": 1, "description": "Longest allowed time from today to a waiver's expiry." }, "warnDays": { "type": "integer", "minimum": 0, "description": "Warn about waivers expiring within this many days (default 14)." } } }, "remote": { "type": "object", "additionalProperties": false, "description": "Where github: packs are fetched from.", "properties": { "apiUrl": { "type": "string", "pattern": "^https?://", "description": "GitHub REST API base URL (default: $GITHUB_API_URL, else https://api.github.com)." } } }, "namespaceLabels": { "type": "boolean", "description": "Namespace manifests' pod-security.kubernetes.io labels set PSS level and version." } } };
+var pattern3 = new RegExp("^https?://", "u");
+function validate12(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!func2.call(schema13.properties, key0)) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.$schema !== void 0) {
+      if (typeof data.$schema !== "string") {
+        const err1 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.packs !== void 0) {
+      let data1 = data.packs;
+      if (Array.isArray(data1)) {
+        const len0 = data1.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (typeof data1[i0] !== "string") {
+            const err2 = { instancePath: instancePath + "/packs/" + i0, schemaPath: "#/properties/packs/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err3 = { instancePath: instancePath + "/packs", schemaPath: "#/properties/packs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.parameters !== void 0) {
+      let data3 = data.parameters;
+      if (!(data3 && typeof data3 == "object" && !Array.isArray(data3))) {
+        const err4 = { instancePath: instancePath + "/parameters", schemaPath: "#/properties/parameters/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.include !== void 0) {
+      let data4 = data.include;
+      if (Array.isArray(data4)) {
+        const len1 = data4.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          if (typeof data4[i1] !== "string") {
+            const err5 = { instancePath: instancePath + "/include/" + i1, schemaPath: "#/properties/include/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err6 = { instancePath: instancePath + "/include", schemaPath: "#/properties/include/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.exclude !== void 0) {
+      let data6 = data.exclude;
+      if (Array.isArray(data6)) {
+        const len2 = data6.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          if (typeof data6[i2] !== "string") {
+            const err7 = { instancePath: instancePath + "/exclude/" + i2, schemaPath: "#/properties/exclude/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err7];
+            } else {
+              vErrors.push(err7);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err8 = { instancePath: instancePath + "/exclude", schemaPath: "#/properties/exclude/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.failOn !== void 0) {
+      let data8 = data.failOn;
+      if (!(data8 === "critical" || data8 === "high" || data8 === "medium" || data8 === "low" || data8 === "info" || data8 === "none")) {
+        const err9 = { instancePath: instancePath + "/failOn", schemaPath: "#/properties/failOn/enum", keyword: "enum", params: { allowedValues: schema13.properties.failOn.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.exceptions !== void 0) {
+      if (typeof data.exceptions !== "string") {
+        const err10 = { instancePath: instancePath + "/exceptions", schemaPath: "#/properties/exceptions/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.frameworks !== void 0) {
+      let data10 = data.frameworks;
+      if (Array.isArray(data10)) {
+        const len3 = data10.length;
+        for (let i3 = 0; i3 < len3; i3++) {
+          if (typeof data10[i3] !== "string") {
+            const err11 = { instancePath: instancePath + "/frameworks/" + i3, schemaPath: "#/properties/frameworks/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err11];
+            } else {
+              vErrors.push(err11);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err12 = { instancePath: instancePath + "/frameworks", schemaPath: "#/properties/frameworks/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.limits !== void 0) {
+      let data12 = data.limits;
+      if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+        for (const key1 in data12) {
+          if (!(key1 === "maxFileBytes" || key1 === "maxDepth" || key1 === "maxAliases" || key1 === "maxMergeKeys" || key1 === "maxDocuments" || key1 === "ruleTimeoutMs")) {
+            const err13 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+        }
+        if (data12.maxFileBytes !== void 0) {
+          let data13 = data12.maxFileBytes;
+          if (!(typeof data13 == "number" && (!(data13 % 1) && !isNaN(data13)))) {
+            const err14 = { instancePath: instancePath + "/limits/maxFileBytes", schemaPath: "#/properties/limits/properties/maxFileBytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+          if (typeof data13 == "number") {
+            if (data13 < 1 || isNaN(data13)) {
+              const err15 = { instancePath: instancePath + "/limits/maxFileBytes", schemaPath: "#/properties/limits/properties/maxFileBytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+              if (vErrors === null) {
+                vErrors = [err15];
+              } else {
+                vErrors.push(err15);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data12.maxDepth !== void 0) {
+          let data14 = data12.maxDepth;
+          if (!(typeof data14 == "number" && (!(data14 % 1) && !isNaN(data14)))) {
+            const err16 = { instancePath: instancePath + "/limits/maxDepth", schemaPath: "#/properties/limits/properties/maxDepth/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err16];
+            } else {
+              vErrors.push(err16);
+            }
+            errors++;
+          }
+          if (typeof data14 == "number") {
+            if (data14 < 1 || isNaN(data14)) {
+              const err17 = { instancePath: instancePath + "/limits/maxDepth", schemaPath: "#/properties/limits/properties/maxDepth/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+              if (vErrors === null) {
+                vErrors = [err17];
+              } else {
+                vErrors.push(err17);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data12.maxAliases !== void 0) {
+          let data15 = data12.maxAliases;
+          if (!(typeof data15 == "number" && (!(data15 % 1) && !isNaN(data15)))) {
+            const err18 = { instancePath: instancePath + "/limits/maxAliases", schemaPath: "#/properties/limits/properties/maxAliases/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+          if (typeof data15 == "number") {
+            if (data15 < 0 || isNaN(data15)) {
+              const err19 = { instancePath: instancePath + "/limits/maxAliases", schemaPath: "#/properties/limits/properties/maxAliases/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err19];
+              } else {
+                vErrors.push(err19);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data12.maxMergeKeys !== void 0) {
+          let data16 = data12.maxMergeKeys;
+          if (!(typeof data16 == "number" && (!(data16 % 1) && !isNaN(data16)))) {
+            const err20 = { instancePath: instancePath + "/limits/maxMergeKeys", schemaPath: "#/properties/limits/properties/maxMergeKeys/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
+            }
+            errors++;
+          }
+          if (typeof data16 == "number") {
+            if (data16 < 0 || isNaN(data16)) {
+              const err21 = { instancePath: instancePath + "/limits/maxMergeKeys", schemaPath: "#/properties/limits/properties/maxMergeKeys/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err21];
+              } else {
+                vErrors.push(err21);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data12.maxDocuments !== void 0) {
+          let data17 = data12.maxDocuments;
+          if (!(typeof data17 == "number" && (!(data17 % 1) && !isNaN(data17)))) {
+            const err22 = { instancePath: instancePath + "/limits/maxDocuments", schemaPath: "#/properties/limits/properties/maxDocuments/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
+            }
+            errors++;
+          }
+          if (typeof data17 == "number") {
+            if (data17 < 1 || isNaN(data17)) {
+              const err23 = { instancePath: instancePath + "/limits/maxDocuments", schemaPath: "#/properties/limits/properties/maxDocuments/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+              if (vErrors === null) {
+                vErrors = [err23];
+              } else {
+                vErrors.push(err23);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data12.ruleTimeoutMs !== void 0) {
+          let data18 = data12.ruleTimeoutMs;
+          if (!(typeof data18 == "number" && (!(data18 % 1) && !isNaN(data18)))) {
+            const err24 = { instancePath: instancePath + "/limits/ruleTimeoutMs", schemaPath: "#/properties/limits/properties/ruleTimeoutMs/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err24];
+            } else {
+              vErrors.push(err24);
+            }
+            errors++;
+          }
+          if (typeof data18 == "number") {
+            if (data18 < 1 || isNaN(data18)) {
+              const err25 = { instancePath: instancePath + "/limits/ruleTimeoutMs", schemaPath: "#/properties/limits/properties/ruleTimeoutMs/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+              if (vErrors === null) {
+                vErrors = [err25];
+              } else {
+                vErrors.push(err25);
+              }
+              errors++;
+            }
+          }
+        }
+      } else {
+        const err26 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
+        }
+        errors++;
+      }
+    }
+    if (data.suppressions !== void 0) {
+      let data19 = data.suppressions;
+      if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
+        for (const key2 in data19) {
+          if (!(key2 === "inline" || key2 === "rules" || key2 === "severities")) {
+            const err27 = { instancePath: instancePath + "/suppressions", schemaPath: "#/properties/suppressions/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err27];
+            } else {
+              vErrors.push(err27);
+            }
+            errors++;
+          }
+        }
+        if (data19.inline !== void 0) {
+          if (typeof data19.inline !== "boolean") {
+            const err28 = { instancePath: instancePath + "/suppressions/inline", schemaPath: "#/properties/suppressions/properties/inline/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (vErrors === null) {
+              vErrors = [err28];
+            } else {
+              vErrors.push(err28);
+            }
+            errors++;
+          }
+        }
+        if (data19.rules !== void 0) {
+          let data21 = data19.rules;
+          if (Array.isArray(data21)) {
+            const len4 = data21.length;
+            for (let i4 = 0; i4 < len4; i4++) {
+              if (typeof data21[i4] !== "string") {
+                const err29 = { instancePath: instancePath + "/suppressions/rules/" + i4, schemaPath: "#/properties/suppressions/properties/rules/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err29];
+                } else {
+                  vErrors.push(err29);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err30 = { instancePath: instancePath + "/suppressions/rules", schemaPath: "#/properties/suppressions/properties/rules/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err30];
+            } else {
+              vErrors.push(err30);
+            }
+            errors++;
+          }
+        }
+        if (data19.severities !== void 0) {
+          let data23 = data19.severities;
+          if (Array.isArray(data23)) {
+            const len5 = data23.length;
+            for (let i5 = 0; i5 < len5; i5++) {
+              let data24 = data23[i5];
+              if (!(data24 === "critical" || data24 === "high" || data24 === "medium" || data24 === "low" || data24 === "info")) {
+                const err31 = { instancePath: instancePath + "/suppressions/severities/" + i5, schemaPath: "#/properties/suppressions/properties/severities/items/enum", keyword: "enum", params: { allowedValues: schema13.properties.suppressions.properties.severities.items.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err31];
+                } else {
+                  vErrors.push(err31);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err32 = { instancePath: instancePath + "/suppressions/severities", schemaPath: "#/properties/suppressions/properties/severities/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err32];
+            } else {
+              vErrors.push(err32);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err33 = { instancePath: instancePath + "/suppressions", schemaPath: "#/properties/suppressions/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err33];
+        } else {
+          vErrors.push(err33);
+        }
+        errors++;
+      }
+    }
+    if (data.waivers !== void 0) {
+      let data25 = data.waivers;
+      if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
+        for (const key3 in data25) {
+          if (!(key3 === "requireExpiry" || key3 === "maxDays" || key3 === "warnDays")) {
+            const err34 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err34];
+            } else {
+              vErrors.push(err34);
+            }
+            errors++;
+          }
+        }
+        if (data25.requireExpiry !== void 0) {
+          if (typeof data25.requireExpiry !== "boolean") {
+            const err35 = { instancePath: instancePath + "/waivers/requireExpiry", schemaPath: "#/properties/waivers/properties/requireExpiry/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (vErrors === null) {
+              vErrors = [err35];
+            } else {
+              vErrors.push(err35);
+            }
+            errors++;
+          }
+        }
+        if (data25.maxDays !== void 0) {
+          let data27 = data25.maxDays;
+          if (!(typeof data27 == "number" && (!(data27 % 1) && !isNaN(data27)))) {
+            const err36 = { instancePath: instancePath + "/waivers/maxDays", schemaPath: "#/properties/waivers/properties/maxDays/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err36];
+            } else {
+              vErrors.push(err36);
+            }
+            errors++;
+          }
+          if (typeof data27 == "number") {
+            if (data27 < 1 || isNaN(data27)) {
+              const err37 = { instancePath: instancePath + "/waivers/maxDays", schemaPath: "#/properties/waivers/properties/maxDays/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+              if (vErrors === null) {
+                vErrors = [err37];
+              } else {
+                vErrors.push(err37);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data25.warnDays !== void 0) {
+          let data28 = data25.warnDays;
+          if (!(typeof data28 == "number" && (!(data28 % 1) && !isNaN(data28)))) {
+            const err38 = { instancePath: instancePath + "/waivers/warnDays", schemaPath: "#/properties/waivers/properties/warnDays/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err38];
+            } else {
+              vErrors.push(err38);
+            }
+            errors++;
+          }
+          if (typeof data28 == "number") {
+            if (data28 < 0 || isNaN(data28)) {
+              const err39 = { instancePath: instancePath + "/waivers/warnDays", schemaPath: "#/properties/waivers/properties/warnDays/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err39];
+              } else {
+                vErrors.push(err39);
+              }
+              errors++;
+            }
+          }
+        }
+      } else {
+        const err40 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err40];
+        } else {
+          vErrors.push(err40);
+        }
+        errors++;
+      }
+    }
+    if (data.remote !== void 0) {
+      let data29 = data.remote;
+      if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
+        for (const key4 in data29) {
+          if (!(key4 === "apiUrl")) {
+            const err41 = { instancePath: instancePath + "/remote", schemaPath: "#/properties/remote/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err41];
+            } else {
+              vErrors.push(err41);
+            }
+            errors++;
+          }
+        }
+        if (data29.apiUrl !== void 0) {
+          let data30 = data29.apiUrl;
+          if (typeof data30 === "string") {
+            if (!pattern3.test(data30)) {
+              const err42 = { instancePath: instancePath + "/remote/apiUrl", schemaPath: "#/properties/remote/properties/apiUrl/pattern", keyword: "pattern", params: { pattern: "^https?://" }, message: 'must match pattern "^https?://"' };
+              if (vErrors === null) {
+                vErrors = [err42];
+              } else {
+                vErrors.push(err42);
+              }
+              errors++;
+            }
+          } else {
+            const err43 = { instancePath: instancePath + "/remote/apiUrl", schemaPath: "#/properties/remote/properties/apiUrl/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err43];
+            } else {
+              vErrors.push(err43);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err44 = { instancePath: instancePath + "/remote", schemaPath: "#/properties/remote/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err44];
+        } else {
+          vErrors.push(err44);
+        }
+        errors++;
+      }
+    }
+    if (data.namespaceLabels !== void 0) {
+      if (typeof data.namespaceLabels !== "boolean") {
+        const err45 = { instancePath: instancePath + "/namespaceLabels", schemaPath: "#/properties/namespaceLabels/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err45];
+        } else {
+          vErrors.push(err45);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err46 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err46];
+    } else {
+      vErrors.push(err46);
+    }
+    errors++;
+  }
+  validate12.errors = vErrors;
+  return errors === 0;
+}
+var cases = validate13;
+function validate13(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.rule === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "rule" }, message: "must have required property 'rule'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "$schema" || key0 === "rule" || key0 === "pack" || key0 === "params" || key0 === "valid" || key0 === "invalid")) {
+        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.$schema !== void 0) {
+      if (typeof data.$schema !== "string") {
+        const err2 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.rule !== void 0) {
+      if (typeof data.rule !== "string") {
+        const err3 = { instancePath: instancePath + "/rule", schemaPath: "#/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.pack !== void 0) {
+      if (typeof data.pack !== "string") {
+        const err4 = { instancePath: instancePath + "/pack", schemaPath: "#/properties/pack/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.params !== void 0) {
+      let data3 = data.params;
+      if (!(data3 && typeof data3 == "object" && !Array.isArray(data3))) {
+        const err5 = { instancePath: instancePath + "/params", schemaPath: "#/properties/params/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.valid !== void 0) {
+      let data4 = data.valid;
+      if (Array.isArray(data4)) {
+        const len0 = data4.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data5 = data4[i0];
+          const _errs15 = errors;
+          let valid4 = false;
+          let passing0 = null;
+          const _errs16 = errors;
+          if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+            if (data5.input === void 0) {
+              const err6 = { instancePath: instancePath + "/valid/" + i0, schemaPath: "#/definitions/case/oneOf/0/required", keyword: "required", params: { missingProperty: "input" }, message: "must have required property 'input'" };
+              if (vErrors === null) {
+                vErrors = [err6];
+              } else {
+                vErrors.push(err6);
+              }
+              errors++;
+            }
+          }
+          var _valid0 = _errs16 === errors;
+          if (_valid0) {
+            valid4 = true;
+            passing0 = 0;
+          }
+          const _errs17 = errors;
+          if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+            if (data5.file === void 0) {
+              const err7 = { instancePath: instancePath + "/valid/" + i0, schemaPath: "#/definitions/case/oneOf/1/required", keyword: "required", params: { missingProperty: "file" }, message: "must have required property 'file'" };
+              if (vErrors === null) {
+                vErrors = [err7];
+              } else {
+                vErrors.push(err7);
+              }
+              errors++;
+            }
+          }
+          var _valid0 = _errs17 === errors;
+          if (_valid0 && valid4) {
+            valid4 = false;
+            passing0 = [passing0, 1];
+          } else {
+            if (_valid0) {
+              valid4 = true;
+              passing0 = 1;
+            }
+          }
+          if (!valid4) {
+            const err8 = { instancePath: instancePath + "/valid/" + i0, schemaPath: "#/definitions/case/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+            if (vErrors === null) {
+              vErrors = [err8];
+            } else {
+              vErrors.push(err8);
+            }
+            errors++;
+          } else {
+            errors = _errs15;
+            if (vErrors !== null) {
+              if (_errs15) {
+                vErrors.length = _errs15;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+          if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+            if (data5.name === void 0) {
+              const err9 = { instancePath: instancePath + "/valid/" + i0, schemaPath: "#/definitions/case/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+              if (vErrors === null) {
+                vErrors = [err9];
+              } else {
+                vErrors.push(err9);
+              }
+              errors++;
+            }
+            for (const key1 in data5) {
+              if (!(key1 === "name" || key1 === "input" || key1 === "file" || key1 === "path" || key1 === "params" || key1 === "findings")) {
+                const err10 = { instancePath: instancePath + "/valid/" + i0, schemaPath: "#/definitions/case/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err10];
+                } else {
+                  vErrors.push(err10);
+                }
+                errors++;
+              }
+            }
+            if (data5.name !== void 0) {
+              if (typeof data5.name !== "string") {
+                const err11 = { instancePath: instancePath + "/valid/" + i0 + "/name", schemaPath: "#/definitions/case/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err11];
+                } else {
+                  vErrors.push(err11);
+                }
+                errors++;
+              }
+            }
+            if (data5.input !== void 0) {
+              if (typeof data5.input !== "string") {
+                const err12 = { instancePath: instancePath + "/valid/" + i0 + "/input", schemaPath: "#/definitions/case/properties/input/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err12];
+                } else {
+                  vErrors.push(err12);
+                }
+                errors++;
+              }
+            }
+            if (data5.file !== void 0) {
+              if (typeof data5.file !== "string") {
+                const err13 = { instancePath: instancePath + "/valid/" + i0 + "/file", schemaPath: "#/definitions/case/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err13];
+                } else {
+                  vErrors.push(err13);
+                }
+                errors++;
+              }
+            }
+            if (data5.path !== void 0) {
+              if (typeof data5.path !== "string") {
+                const err14 = { instancePath: instancePath + "/valid/" + i0 + "/path", schemaPath: "#/definitions/case/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err14];
+                } else {
+                  vErrors.push(err14);
+                }
+                errors++;
+              }
+            }
+            if (data5.params !== void 0) {
+              let data10 = data5.params;
+              if (!(data10 && typeof data10 == "object" && !Array.isArray(data10))) {
+                const err15 = { instancePath: instancePath + "/valid/" + i0 + "/params", schemaPath: "#/definitions/case/properties/params/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err15];
+                } else {
+                  vErrors.push(err15);
+                }
+                errors++;
+              }
+            }
+            if (data5.findings !== void 0) {
+              let data11 = data5.findings;
+              if (Array.isArray(data11)) {
+                const len1 = data11.length;
+                for (let i1 = 0; i1 < len1; i1++) {
+                  let data12 = data11[i1];
+                  if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+                    if (data12.line === void 0) {
+                      const err16 = { instancePath: instancePath + "/valid/" + i0 + "/findings/" + i1, schemaPath: "#/definitions/case/properties/findings/items/required", keyword: "required", params: { missingProperty: "line" }, message: "must have required property 'line'" };
+                      if (vErrors === null) {
+                        vErrors = [err16];
+                      } else {
+                        vErrors.push(err16);
+                      }
+                      errors++;
+                    }
+                    for (const key2 in data12) {
+                      if (!(key2 === "line" || key2 === "column" || key2 === "endLine" || key2 === "endColumn" || key2 === "message" || key2 === "pointer")) {
+                        const err17 = { instancePath: instancePath + "/valid/" + i0 + "/findings/" + i1, schemaPath: "#/definitions/case/properties/findings/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+                        if (vErrors === null) {
+                          vErrors = [err17];
+                        } else {
+                          vErrors.push(err17);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data12.line !== void 0) {
+                      let data13 = data12.line;
+                      if (!(typeof data13 == "number" && (!(data13 % 1) && !isNaN(data13)))) {
+                        const err18 = { instancePath: instancePath + "/valid/" + i0 + "/findings/" + i1 + "/line", schemaPath: "#/definitions/case/properties/findings/items/properties/line/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                        if (vErrors === null) {
+                          vErrors = [err18];
+                        } else {
+                          vErrors.push(err18);
+                        }
+                        errors++;
+                      }
+                      if (typeof data13 == "number") {
+                        if (data13 < 1 || isNaN(data13)) {
+                          const err19 = { instancePath: instancePath + "/valid/" + i0 + "/findings/" + i1 + "/line", schemaPath: "#/definitions/case/properties/findings/items/properties/line/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                          if (vErrors === null) {
+                            vErrors = [err19];
+                          } else {
+                            vErrors.push(err19);
+                          }
+                          errors++;
+                        }
+                      }
+                    }
+                    if (data12.column !== void 0) {
+                      let data14 = data12.column;
+                      if (!(typeof data14 == "number" && (!(data14 % 1) && !isNaN(data14)))) {
+                        const err20 = { instancePath: instancePath + "/valid/" + i0 + "/findings/" + i1 + "/column", schemaPath: "#/definitions/case/properties/findings/items/properties/column/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                        if (vErrors === null) {
+                          vErrors = [err20];
+                        } else {
+                          vErrors.push(err20);
+                        }
+                        errors++;
+                      }
+                      if (typeof data14 == "number") {
+                        if (data14 < 1 || isNaN(data14)) {
+                          const err21 = { instancePath: instancePath + "/valid/" + i0 + "/findings/" + i1 + "/column", schemaPath: "#/definitions/case/properties/findings/items/properties/column/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                          if (vErrors === null) {
+                            vErrors = [err21];
+                          } else {
+                            vErrors.push(err21);
+                          }
+                          errors++;
+                        }
+                      }
+                    }
+                    if (data12.endLine !== void 0) {
+                      let data15 = data12.endLine;
+                      if (!(typeof data15 == "number" && (!(data15 % 1) && !isNaN(data15)))) {
+                        const err22 = { instancePath: instancePath + "/valid/" + i0 + "/findings/" + i1 + "/endLine", schemaPath: "#/definitions/case/properties/findings/items/properties/endLine/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                        if (vErrors === null) {
+                          vErrors = [err22];
+                        } else {
+                          vErrors.push(err22);
+                        }
+                        errors++;
+                      }
+                      if (typeof data15 == "number") {
+                        if (data15 < 1 || isNaN(data15)) {
+                          const err23 = { instancePath: instancePath + "/valid/" + i0 + "/findings/" + i1 + "/endLine", schemaPath: "#/definitions/case/properties/findings/items/properties/endLine/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                          if (vErrors === null) {
+                            vErrors = [err23];
+                          } else {
+                            vErrors.push(err23);
+                          }
+                          errors++;
+                        }
+                      }
+                    }
+                    if (data12.endColumn !== void 0) {
+                      let data16 = data12.endColumn;
+                      if (!(typeof data16 == "number" && (!(data16 % 1) && !isNaN(data16)))) {
+                        const err24 = { instancePath: instancePath + "/valid/" + i0 + "/findings/" + i1 + "/endColumn", schemaPath: "#/definitions/case/properties/findings/items/properties/endColumn/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                        if (vErrors === null) {
+                          vErrors = [err24];
+                        } else {
+                          vErrors.push(err24);
+                        }
+                        errors++;
+                      }
+                      if (typeof data16 == "number") {
+                        if (data16 < 1 || isNaN(data16)) {
+                          const err25 = { instancePath: instancePath + "/valid/" + i0 + "/findings/" + i1 + "/endColumn", schemaPath: "#/definitions/case/properties/findings/items/properties/endColumn/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                          if (vErrors === null) {
+                            vErrors = [err25];
+                          } else {
+                            vErrors.push(err25);
+                          }
+                          errors++;
+                        }
+                      }
+                    }
+                    if (data12.message !== void 0) {
+                      if (typeof data12.message !== "string") {
+                        const err26 = { instancePath: instancePath + "/valid/" + i0 + "/findings/" + i1 + "/message", schemaPath: "#/definitions/case/properties/findings/items/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err26];
+                        } else {
+                          vErrors.push(err26);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data12.pointer !== void 0) {
+                      if (typeof data12.pointer !== "string") {
+                        const err27 = { instancePath: instancePath + "/valid/" + i0 + "/findings/" + i1 + "/pointer", schemaPath: "#/definitions/case/properties/findings/items/properties/pointer/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err27];
+                        } else {
+                          vErrors.push(err27);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err28 = { instancePath: instancePath + "/valid/" + i0 + "/findings/" + i1, schemaPath: "#/definitions/case/properties/findings/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    if (vErrors === null) {
+                      vErrors = [err28];
+                    } else {
+                      vErrors.push(err28);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err29 = { instancePath: instancePath + "/valid/" + i0 + "/findings", schemaPath: "#/definitions/case/properties/findings/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err29];
+                } else {
+                  vErrors.push(err29);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err30 = { instancePath: instancePath + "/valid/" + i0, schemaPath: "#/definitions/case/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err30];
+            } else {
+              vErrors.push(err30);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err31 = { instancePath: instancePath + "/valid", schemaPath: "#/properties/valid/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err31];
+        } else {
+          vErrors.push(err31);
+        }
+        errors++;
+      }
+    }
+    if (data.invalid !== void 0) {
+      let data19 = data.invalid;
+      if (Array.isArray(data19)) {
+        const len2 = data19.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          let data20 = data19[i2];
+          const _errs51 = errors;
+          let valid12 = false;
+          let passing1 = null;
+          const _errs52 = errors;
+          if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
+            if (data20.input === void 0) {
+              const err32 = { instancePath: instancePath + "/invalid/" + i2, schemaPath: "#/definitions/case/oneOf/0/required", keyword: "required", params: { missingProperty: "input" }, message: "must have required property 'input'" };
+              if (vErrors === null) {
+                vErrors = [err32];
+              } else {
+                vErrors.push(err32);
+              }
+              errors++;
+            }
+          }
+          var _valid1 = _errs52 === errors;
+          if (_valid1) {
+            valid12 = true;
+            passing1 = 0;
+          }
+          const _errs53 = errors;
+          if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
+            if (data20.file === void 0) {
+              const err33 = { instancePath: instancePath + "/invalid/" + i2, schemaPath: "#/definitions/case/oneOf/1/required", keyword: "required", params: { missingProperty: "file" }, message: "must have required property 'file'" };
+              if (vErrors === null) {
+                vErrors = [err33];
+              } else {
+                vErrors.push(err33);
+              }
+              errors++;
+            }
+          }
+          var _valid1 = _errs53 === errors;
+          if (_valid1 && valid12) {
+            valid12 = false;
+            passing1 = [passing1, 1];
+          } else {
+            if (_valid1) {
+              valid12 = true;
+              passing1 = 1;
+            }
+          }
+          if (!valid12) {
+            const err34 = { instancePath: instancePath + "/invalid/" + i2, schemaPath: "#/definitions/case/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf" };
+            if (vErrors === null) {
+              vErrors = [err34];
+            } else {
+              vErrors.push(err34);
+            }
+            errors++;
+          } else {
+            errors = _errs51;
+            if (vErrors !== null) {
+              if (_errs51) {
+                vErrors.length = _errs51;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+          if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
+            if (data20.name === void 0) {
+              const err35 = { instancePath: instancePath + "/invalid/" + i2, schemaPath: "#/definitions/case/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+              if (vErrors === null) {
+                vErrors = [err35];
+              } else {
+                vErrors.push(err35);
+              }
+              errors++;
+            }
+            for (const key3 in data20) {
+              if (!(key3 === "name" || key3 === "input" || key3 === "file" || key3 === "path" || key3 === "params" || key3 === "findings")) {
+                const err36 = { instancePath: instancePath + "/invalid/" + i2, schemaPath: "#/definitions/case/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err36];
+                } else {
+                  vErrors.push(err36);
+                }
+                errors++;
+              }
+            }
+            if (data20.name !== void 0) {
+              if (typeof data20.name !== "string") {
+                const err37 = { instancePath: instancePath + "/invalid/" + i2 + "/name", schemaPath: "#/definitions/case/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err37];
+                } else {
+                  vErrors.push(err37);
+                }
+                errors++;
+              }
+            }
+            if (data20.input !== void 0) {
+              if (typeof data20.input !== "string") {
+                const err38 = { instancePath: instancePath + "/invalid/" + i2 + "/input", schemaPath: "#/definitions/case/properties/input/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err38];
+                } else {
+                  vErrors.push(err38);
+                }
+                errors++;
+              }
+            }
+            if (data20.file !== void 0) {
+              if (typeof data20.file !== "string") {
+                const err39 = { instancePath: instancePath + "/invalid/" + i2 + "/file", schemaPath: "#/definitions/case/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err39];
+                } else {
+                  vErrors.push(err39);
+                }
+                errors++;
+              }
+            }
+            if (data20.path !== void 0) {
+              if (typeof data20.path !== "string") {
+                const err40 = { instancePath: instancePath + "/invalid/" + i2 + "/path", schemaPath: "#/definitions/case/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err40];
+                } else {
+                  vErrors.push(err40);
+                }
+                errors++;
+              }
+            }
+            if (data20.params !== void 0) {
+              let data25 = data20.params;
+              if (!(data25 && typeof data25 == "object" && !Array.isArray(data25))) {
+                const err41 = { instancePath: instancePath + "/invalid/" + i2 + "/params", schemaPath: "#/definitions/case/properties/params/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err41];
+                } else {
+                  vErrors.push(err41);
+                }
+                errors++;
+              }
+            }
+            if (data20.findings !== void 0) {
+              let data26 = data20.findings;
+              if (Array.isArray(data26)) {
+                const len3 = data26.length;
+                for (let i3 = 0; i3 < len3; i3++) {
+                  let data27 = data26[i3];
+                  if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
+                    if (data27.line === void 0) {
+                      const err42 = { instancePath: instancePath + "/invalid/" + i2 + "/findings/" + i3, schemaPath: "#/definitions/case/properties/findings/items/required", keyword: "required", params: { missingProperty: "line" }, message: "must have required property 'line'" };
+                      if (vErrors === null) {
+                        vErrors = [err42];
+                      } else {
+                        vErrors.push(err42);
+                      }
+                      errors++;
+                    }
+                    for (const key4 in data27) {
+                      if (!(key4 === "line" || key4 === "column" || key4 === "endLine" || key4 === "endColumn" || key4 === "message" || key4 === "pointer")) {
+                        const err43 = { instancePath: instancePath + "/invalid/" + i2 + "/findings/" + i3, schemaPath: "#/definitions/case/properties/findings/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
+                        if (vErrors === null) {
+                          vErrors = [err43];
+                        } else {
+                          vErrors.push(err43);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data27.line !== void 0) {
+                      let data28 = data27.line;
+                      if (!(typeof data28 == "number" && (!(data28 % 1) && !isNaN(data28)))) {
+                        const err44 = { instancePath: instancePath + "/invalid/" + i2 + "/findings/" + i3 + "/line", schemaPath: "#/definitions/case/properties/findings/items/properties/line/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                        if (vErrors === null) {
+                          vErrors = [err44];
+                        } else {
+                          vErrors.push(err44);
+                        }
+                        errors++;
+                      }
+                      if (typeof data28 == "number") {
+                        if (data28 < 1 || isNaN(data28)) {
+                          const err45 = { instancePath: instancePath + "/invalid/" + i2 + "/findings/" + i3 + "/line", schemaPath: "#/definitions/case/properties/findings/items/properties/line/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                          if (vErrors === null) {
+                            vErrors = [err45];
+                          } else {
+                            vErrors.push(err45);
+                          }
+                          errors++;
+                        }
+                      }
+                    }
+                    if (data27.column !== void 0) {
+                      let data29 = data27.column;
+                      if (!(typeof data29 == "number" && (!(data29 % 1) && !isNaN(data29)))) {
+                        const err46 = { instancePath: instancePath + "/invalid/" + i2 + "/findings/" + i3 + "/column", schemaPath: "#/definitions/case/properties/findings/items/properties/column/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                        if (vErrors === null) {
+                          vErrors = [err46];
+                        } else {
+                          vErrors.push(err46);
+                        }
+                        errors++;
+                      }
+                      if (typeof data29 == "number") {
+                        if (data29 < 1 || isNaN(data29)) {
+                          const err47 = { instancePath: instancePath + "/invalid/" + i2 + "/findings/" + i3 + "/column", schemaPath: "#/definitions/case/properties/findings/items/properties/column/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                          if (vErrors === null) {
+                            vErrors = [err47];
+                          } else {
+                            vErrors.push(err47);
+                          }
+                          errors++;
+                        }
+                      }
+                    }
+                    if (data27.endLine !== void 0) {
+                      let data30 = data27.endLine;
+                      if (!(typeof data30 == "number" && (!(data30 % 1) && !isNaN(data30)))) {
+                        const err48 = { instancePath: instancePath + "/invalid/" + i2 + "/findings/" + i3 + "/endLine", schemaPath: "#/definitions/case/properties/findings/items/properties/endLine/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                        if (vErrors === null) {
+                          vErrors = [err48];
+                        } else {
+                          vErrors.push(err48);
+                        }
+                        errors++;
+                      }
+                      if (typeof data30 == "number") {
+                        if (data30 < 1 || isNaN(data30)) {
+                          const err49 = { instancePath: instancePath + "/invalid/" + i2 + "/findings/" + i3 + "/endLine", schemaPath: "#/definitions/case/properties/findings/items/properties/endLine/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                          if (vErrors === null) {
+                            vErrors = [err49];
+                          } else {
+                            vErrors.push(err49);
+                          }
+                          errors++;
+                        }
+                      }
+                    }
+                    if (data27.endColumn !== void 0) {
+                      let data31 = data27.endColumn;
+                      if (!(typeof data31 == "number" && (!(data31 % 1) && !isNaN(data31)))) {
+                        const err50 = { instancePath: instancePath + "/invalid/" + i2 + "/findings/" + i3 + "/endColumn", schemaPath: "#/definitions/case/properties/findings/items/properties/endColumn/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                        if (vErrors === null) {
+                          vErrors = [err50];
+                        } else {
+                          vErrors.push(err50);
+                        }
+                        errors++;
+                      }
+                      if (typeof data31 == "number") {
+                        if (data31 < 1 || isNaN(data31)) {
+                          const err51 = { instancePath: instancePath + "/invalid/" + i2 + "/findings/" + i3 + "/endColumn", schemaPath: "#/definitions/case/properties/findings/items/properties/endColumn/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                          if (vErrors === null) {
+                            vErrors = [err51];
+                          } else {
+                            vErrors.push(err51);
+                          }
+                          errors++;
+                        }
+                      }
+                    }
+                    if (data27.message !== void 0) {
+                      if (typeof data27.message !== "string") {
+                        const err52 = { instancePath: instancePath + "/invalid/" + i2 + "/findings/" + i3 + "/message", schemaPath: "#/definitions/case/properties/findings/items/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err52];
+                        } else {
+                          vErrors.push(err52);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data27.pointer !== void 0) {
+                      if (typeof data27.pointer !== "string") {
+                        const err53 = { instancePath: instancePath + "/invalid/" + i2 + "/findings/" + i3 + "/pointer", schemaPath: "#/definitions/case/properties/findings/items/properties/pointer/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err53];
+                        } else {
+                          vErrors.push(err53);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err54 = { instancePath: instancePath + "/invalid/" + i2 + "/findings/" + i3, schemaPath: "#/definitions/case/properties/findings/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    if (vErrors === null) {
+                      vErrors = [err54];
+                    } else {
+                      vErrors.push(err54);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err55 = { instancePath: instancePath + "/invalid/" + i2 + "/findings", schemaPath: "#/definitions/case/properties/findings/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err55];
+                } else {
+                  vErrors.push(err55);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err56 = { instancePath: instancePath + "/invalid/" + i2, schemaPath: "#/definitions/case/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err56];
+            } else {
+              vErrors.push(err56);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err57 = { instancePath: instancePath + "/invalid", schemaPath: "#/properties/invalid/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err57];
+        } else {
+          vErrors.push(err57);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err58 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err58];
+    } else {
+      vErrors.push(err58);
+    }
+    errors++;
+  }
+  validate13.errors = vErrors;
+  return errors === 0;
+}
+var precompiled = { rule, pack, config, cases };
+
 // engine/schema/rule.schema.json
 var rule_schema_default = {
   $schema: "http://json-schema.org/draft-07/schema#",
@@ -20289,7 +22873,7 @@ function registerSchema(name, schema) {
   compiled.set(name, getAjv().compile(schema));
 }
 function validatorFor(name) {
-  let v = compiled.get(name);
+  let v = compiled.get(name) ?? precompiled?.[name];
   if (!v) {
     const schema = policySchemas[name];
     if (!schema) throw new Error(`no schema named ${name}`);
@@ -29438,7 +32022,7 @@ function compileRule(file, digest) {
   if (diagnostics.length) return { diagnostics };
   const kinds = spec.match.kinds ? new Set(spec.match.kinds.flatMap((k) => KIND_GROUPS[k] ?? [k])) : void 0;
   const idLoc = file.document?.locate("/id");
-  const rule = {
+  const rule2 = {
     id: spec.id,
     title: spec.title,
     severity: spec.severity,
@@ -29461,7 +32045,7 @@ function compileRule(file, digest) {
     source: { path: file.path, line: idLoc?.startLine ?? 1 },
     digest
   };
-  return { rule, diagnostics };
+  return { rule: rule2, diagnostics };
 }
 
 // engine/policy/builtin.ts
@@ -29644,7 +32228,7 @@ function ruleFiles(ref, packDir) {
   });
 }
 var paramValidators = /* @__PURE__ */ new Map();
-function checkParams(pack, specs, values2, ctx, where) {
+function checkParams(pack2, specs, values2, ctx, where) {
   for (const [name, value] of Object.entries(values2)) {
     const spec = specs[name];
     if (!spec) continue;
@@ -29658,7 +32242,7 @@ function checkParams(pack, specs, values2, ctx, where) {
         line: 1,
         column: 1,
         code: "usage",
-        message: `parameter ${pack.id}.${name}=${JSON.stringify(value)} ${validate.errors?.[0]?.message ?? "is invalid"}`
+        message: `parameter ${pack2.id}.${name}=${JSON.stringify(value)} ${validate.errors?.[0]?.message ?? "is invalid"}`
       });
     }
   }
@@ -29783,7 +32367,7 @@ function loadPackAt(located, ctx, stack) {
     const active = new Set(inForce.flatMap((c) => c.rules));
     for (const id of [...rules.keys()]) if (controlled.has(id) && !active.has(id)) rules.delete(id);
   }
-  const pack = {
+  const pack2 = {
     id: spec.id,
     version: spec.version,
     title: spec.title,
@@ -29803,8 +32387,8 @@ function loadPackAt(located, ctx, stack) {
     extends: extendsIds,
     files: Object.fromEntries(Object.entries(fileDigests).sort(([a], [b]) => a < b ? -1 : 1))
   };
-  ctx.cache.set(located.file, pack);
-  return pack;
+  ctx.cache.set(located.file, pack2);
+  return pack2;
 }
 
 // engine/types.ts
@@ -29816,28 +32400,28 @@ var behaviour = (params, severity) => JSON.stringify([severity, Object.keys(para
 function buildPolicySet(packs, userParams, diagnostics) {
   const byId = /* @__PURE__ */ new Map();
   const controlsMeta = [];
-  for (const pack of packs) {
+  for (const pack2 of packs) {
     const controlsOf = /* @__PURE__ */ new Map();
-    for (const c of pack.controls) {
+    for (const c of pack2.controls) {
       for (const r of c.rules) controlsOf.set(r, [...controlsOf.get(r) ?? [], c.id]);
-      controlsMeta.push({ id: c.id, title: c.title, description: c.description, pack: pack.id, frameworks: c.frameworks ?? {}, rules: c.rules.filter((r) => pack.rules.has(r)) });
+      controlsMeta.push({ id: c.id, title: c.title, description: c.description, pack: pack2.id, frameworks: c.frameworks ?? {}, rules: c.rules.filter((r) => pack2.rules.has(r)) });
     }
-    for (const [id, rule] of pack.rules) {
+    for (const [id, rule2] of pack2.rules) {
       const bindings = byId.get(id) ?? [];
       const controls = controlsOf.get(id) ?? [];
-      const severity = pack.severity[id] ?? rule.severity;
-      if (bindings.length && bindings[0].rule.digest !== rule.digest) {
+      const severity = pack2.severity[id] ?? rule2.severity;
+      if (bindings.length && bindings[0].rule.digest !== rule2.digest) {
         const other = bindings[0].rule;
-        diagnostics.push({ path: rule.source.path, line: rule.source.line, column: 1, code: "duplicate-rule", message: `rule id "${id}" is also defined in ${other.source.path}:${other.source.line}` });
+        diagnostics.push({ path: rule2.source.path, line: rule2.source.line, column: 1, code: "duplicate-rule", message: `rule id "${id}" is also defined in ${other.source.path}:${other.source.line}` });
         continue;
       }
-      const same = bindings.find((b) => behaviour(b.params, b.severity) === behaviour(pack.params, severity));
+      const same = bindings.find((b) => behaviour(b.params, b.severity) === behaviour(pack2.params, severity));
       if (same) {
-        same.packs.push(pack.id);
+        same.packs.push(pack2.id);
         for (const c of controls) if (!same.controls.includes(c)) same.controls.push(c);
         continue;
       }
-      bindings.push({ key: id, rule, severity, params: pack.params, packs: [pack.id], controls: [...controls] });
+      bindings.push({ key: id, rule: rule2, severity, params: pack2.params, packs: [pack2.id], controls: [...controls] });
       byId.set(id, bindings);
     }
   }
@@ -29998,17 +32582,17 @@ var lock_schema_default = {
 };
 
 // engine/policy/lock-entry.ts
-function lockEntryFor(pack) {
-  const remote = remoteTable().find((r) => r.file === pack.file);
+function lockEntryFor(pack2) {
+  const remote = remoteTable().find((r) => r.file === pack2.file);
   return {
-    id: pack.id,
-    version: pack.version,
-    source: remote ? remote.ref : pack.source,
+    id: pack2.id,
+    version: pack2.version,
+    source: remote ? remote.ref : pack2.source,
     ...remote ? { commit: remote.sha } : {},
     ...remote?.tag ? { tag: remote.tag } : {},
-    digest: pack.digest,
-    ...pack.extends.length ? { extends: [...pack.extends].sort() } : {},
-    files: pack.files
+    digest: pack2.digest,
+    ...pack2.extends.length ? { extends: [...pack2.extends].sort() } : {},
+    files: pack2.files
   };
 }
 
@@ -30042,13 +32626,13 @@ function verifyLock(lock, packs) {
   if (lock.diagnostics.length) return lock.diagnostics;
   const out = [];
   const sorted = [...packs].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : a.version < b.version ? -1 : 1);
-  for (const pack of sorted) {
-    const now = lockEntryFor(pack);
-    const candidates2 = lock.entries.map((e2, i2) => ({ e: e2, i: i2 })).filter(({ e: e2 }) => e2.id === pack.id);
+  for (const pack2 of sorted) {
+    const now = lockEntryFor(pack2);
+    const candidates2 = lock.entries.map((e2, i2) => ({ e: e2, i: i2 })).filter(({ e: e2 }) => e2.id === pack2.id);
     const match = candidates2.find(({ e: e2 }) => e2.version === now.version && e2.source === now.source) ?? candidates2.find(({ e: e2 }) => e2.version === now.version) ?? (candidates2.length === 1 ? candidates2[0] : void 0);
     if (!match) {
       const why = candidates2.length ? `locked only at ${candidates2.map(({ e: e2 }) => e2.version).join(", ")}` : "it was added since the lock was written";
-      out.push(diagnosticAt(lock.file, "/packs", "lock-mismatch", `pack ${pack.id}@${pack.version} (${now.source}) is not in the lock (${why}); run \`bylaw lock\` to pin it`));
+      out.push(diagnosticAt(lock.file, "/packs", "lock-mismatch", `pack ${pack2.id}@${pack2.version} (${now.source}) is not in the lock (${why}); run \`bylaw lock\` to pin it`));
       continue;
     }
     const { e, i } = match;
@@ -30058,25 +32642,25 @@ function verifyLock(lock, packs) {
     if ((e.commit ?? "") !== (now.commit ?? "")) changes.push(["commit", `commit ${e.commit ?? "none"} \u2192 ${now.commit ?? "none"}`]);
     if (e.digest !== now.digest) changes.push(["digest", `digest ${short(e.digest)} \u2192 ${short(now.digest)} (${whatChanged(e.files, now.files)})`]);
     if (!changes.length) continue;
-    out.push(diagnosticAt(lock.file, `/packs/${i}/${changes[0][0]}`, "lock-mismatch", `pack ${pack.id}: ${changes.map((c) => c[1]).join("; ")}; review the change, then run \`bylaw lock\` to accept it`));
+    out.push(diagnosticAt(lock.file, `/packs/${i}/${changes[0][0]}`, "lock-mismatch", `pack ${pack2.id}: ${changes.map((c) => c[1]).join("; ")}; review the change, then run \`bylaw lock\` to accept it`));
   }
   return out;
 }
 
 // engine/policy/load-policies.ts
-function packRefsFor(options, config) {
-  const refs = [...config.config.packs ?? [], ...options.policies ?? []];
+function packRefsFor(options, config2) {
+  const refs = [...config2.config.packs ?? [], ...options.policies ?? []];
   return refs.length ? [...new Set(refs)] : builtinPackIds();
 }
 function loadSelectedPacks(args) {
-  const { options, config, policyRoot } = args;
-  const params = { ...config.config.parameters ?? {}, ...options.params ?? {} };
+  const { options, config: config2, policyRoot } = args;
+  const params = { ...config2.config.parameters ?? {}, ...options.params ?? {} };
   const diagnostics = [];
   const ctx = { root: policyRoot, params, diagnostics };
   const packs = [];
-  for (const ref of packRefsFor(options, config)) {
-    const pack = loadPack(ref, ctx);
-    if (pack && !packs.some((p) => p.file === pack.file)) packs.push(pack);
+  for (const ref of packRefsFor(options, config2)) {
+    const pack2 = loadPack(ref, ctx);
+    if (pack2 && !packs.some((p) => p.file === pack2.file)) packs.push(pack2);
   }
   return { packs, all: [...ctx.cache?.values() ?? []], params, diagnostics };
 }
@@ -30163,17 +32747,17 @@ function ruleData(target2, bound2, node, key) {
   data.value = void 0;
   return data;
 }
-function selected(target2, rule) {
+function selected(target2, rule2) {
   const cache3 = viewOf(target2).selections;
-  let nodes = cache3.get(rule.selectKey);
+  let nodes = cache3.get(rule2.selectKey);
   if (!nodes) {
-    nodes = select(target2.value, rule.select, target2.roots);
-    cache3.set(rule.selectKey, nodes);
+    nodes = select(target2.value, rule2.select, target2.roots);
+    cache3.set(rule2.selectKey, nodes);
   }
   return nodes;
 }
-function failurePointer(rule, resource, nodePointer) {
-  for (const rel of rule.location) {
+function failurePointer(rule2, resource, nodePointer) {
+  for (const rel of rule2.location) {
     const p = appendPointer(nodePointer, rel);
     if (getAt(resource, p) !== void 0) return p;
   }
@@ -30192,13 +32776,13 @@ function schemaFailure(errors, nodePointer) {
   return { pointer: nodePointer + at, detail: `${at || "value"} ${e.message ?? "is invalid"}` };
 }
 function evaluate(bound2, target2, tally) {
-  const { rule } = bound2;
+  const { rule: rule2 } = bound2;
   const doc = target2.document;
   const make = (status, pointerInResource, message, evidence) => {
     const location = doc.locate(appendPointer(target2.pointer, pointerInResource));
     const f = {
-      ruleId: rule.id,
-      title: rule.title,
+      ruleId: rule2.id,
+      title: rule2.title,
       packs: bound2.packs,
       controls: bound2.controls,
       severity: bound2.severity,
@@ -30206,22 +32790,22 @@ function evaluate(bound2, target2, tally) {
       message,
       location,
       resource: target2.resource,
-      fingerprint: fingerprint(rule.id, doc.path, target2.resource, semanticPointer(target2.value, pointerInResource))
+      fingerprint: fingerprint(rule2.id, doc.path, target2.resource, semanticPointer(target2.value, pointerInResource))
     };
     if (evidence !== void 0) f.evidence = clipEvidence(evidence);
-    if (rule.remediation && status === "fail") f.remediation = rule.remediation;
-    if (rule.fix && status === "fail") f.fix = rule.fix;
+    if (rule2.remediation && status === "fail") f.remediation = rule2.remediation;
+    if (rule2.fix && status === "fail") f.fix = rule2.fix;
     return f;
   };
   try {
-    if (rule.when && !truthy(rule.when(ruleData(target2, bound2, target2.value)))) {
+    if (rule2.when && !truthy(rule2.when(ruleData(target2, bound2, target2.value)))) {
       if (tally) return tally.skip(bound2), [];
-      return [make("skip", "", `${rule.title}: not applicable`)];
+      return [make("skip", "", `${rule2.title}: not applicable`)];
     }
-    const nodes = selected(target2, rule);
+    const nodes = selected(target2, rule2);
     if (nodes.length === 0) {
       if (tally) return tally.skip(bound2), [];
-      return [make("skip", "", `${rule.title}: nothing to check`)];
+      return [make("skip", "", `${rule2.title}: nothing to check`)];
     }
     const out = [];
     for (const node of nodes) {
@@ -30229,27 +32813,27 @@ function evaluate(bound2, target2, tally) {
       let ok;
       let pointer = node.pointer;
       let detail = "";
-      if (rule.schema) {
-        ok = rule.schema(node.value);
-        if (!ok) ({ pointer, detail } = schemaFailure(rule.schema.errors, node.pointer));
+      if (rule2.schema) {
+        ok = rule2.schema(node.value);
+        if (!ok) ({ pointer, detail } = schemaFailure(rule2.schema.errors, node.pointer));
       } else {
-        ok = truthy(rule.assert(data));
-        if (!ok) pointer = failurePointer(rule, target2.value, node.pointer);
+        ok = truthy(rule2.assert(data));
+        if (!ok) pointer = failurePointer(rule2, target2.value, node.pointer);
       }
       if (ok) {
         if (tally) tally.pass(bound2);
-        else out.push(make("pass", node.pointer, rule.title));
+        else out.push(make("pass", node.pointer, rule2.title));
         continue;
       }
-      const atField = rule.evidence !== void 0 || pointer !== node.pointer || rule.schema !== void 0 || node.value === null || typeof node.value !== "object";
-      const evidence = atField ? getAt(target2.value, rule.evidence !== void 0 ? appendPointer(node.pointer, rule.evidence) : pointer) : void 0;
+      const atField = rule2.evidence !== void 0 || pointer !== node.pointer || rule2.schema !== void 0 || node.value === null || typeof node.value !== "object";
+      const evidence = atField ? getAt(target2.value, rule2.evidence !== void 0 ? appendPointer(node.pointer, rule2.evidence) : pointer) : void 0;
       data.value = evidence;
-      const base = rule.message ? renderTemplate(rule.message, data) : rule.title;
+      const base = rule2.message ? renderTemplate(rule2.message, data) : rule2.title;
       out.push(make("fail", pointer, detail ? `${base}: ${detail}` : base, evidence));
     }
     return out;
   } catch (err) {
-    return [make("error", "", `rule ${rule.id} could not be evaluated: ${err.message ?? String(err)}`)];
+    return [make("error", "", `rule ${rule2.id} could not be evaluated: ${err.message ?? String(err)}`)];
   }
 }
 
@@ -31818,7 +34402,7 @@ function collect(mod, pointer, out, depth = 0) {
   }
   if (Array.isArray(mod.child_modules)) mod.child_modules.forEach((c, i) => collect(c, joinPointer(pointer, "child_modules", i), out, depth + 1));
 }
-function configReferences(config) {
+function configReferences(config2) {
   const out = /* @__PURE__ */ new Map();
   const walk2 = (mod, key, depth) => {
     if (!isObject4(mod) || depth > 50) return;
@@ -31837,7 +34421,7 @@ function configReferences(config) {
       }
     }
   };
-  walk2(isObject4(config) ? config.root_module : void 0, "", 0);
+  walk2(isObject4(config2) ? config2.root_module : void 0, "", 0);
   return out;
 }
 function gather(v, refs, depth) {
@@ -32360,8 +34944,8 @@ function scanBytes(path, buf, policy, options) {
 var init = workerData;
 try {
   registerRemote(init.remote ?? []);
-  const config = loadConfig(init.policyRoot, init.options.config);
-  const policy = loadPolicies({ options: init.options, config, policyRoot: init.policyRoot });
+  const config2 = loadConfig(init.policyRoot, init.options.config);
+  const policy = loadPolicies({ options: init.options, config: config2, policyRoot: init.policyRoot });
   parentPort.on("message", (msg) => {
     const results = msg.files.map((path) => scanFile(path, policy, { root: init.root, limits: init.limits }));
     parentPort.postMessage({ start: msg.start, results });

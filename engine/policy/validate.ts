@@ -2,6 +2,7 @@ import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import type { Diagnostic, ErrorCode } from '../types.js';
 import { diagnosticAt, type PolicyFile } from './policy-file.js';
+import { precompiled } from './precompiled-validators.js';
 import ruleSchema from '../schema/rule.schema.json' with { type: 'json' };
 import packSchema from '../schema/pack.schema.json' with { type: 'json' };
 import configSchema from '../schema/config.schema.json' with { type: 'json' };
@@ -35,7 +36,7 @@ export function registerSchema(name: string, schema: object): void {
 }
 
 function validatorFor(name: string): ValidateFunction {
-  let v = compiled.get(name);
+  let v = compiled.get(name) ?? precompiled?.[name];
   if (!v) {
     const schema = (policySchemas as Record<string, object>)[name];
     if (!schema) throw new Error(`no schema named ${name}`);
