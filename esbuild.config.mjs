@@ -1,7 +1,7 @@
 // Bundles the CLI (`dist/cli.js`), the Action entry (`dist/index.js`) and the scan worker (`dist/worker.js`).
 // `node esbuild.config.mjs [OUTDIR]`: OUTDIR defaults to dist/ (the staleness test builds into a temp dir and compares).
 import { build } from 'esbuild';
-import { chmodSync, readFileSync } from 'node:fs';
+import { chmodSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { precompiledValidatorsSource } from './engine/build/precompile-validators.mjs';
@@ -27,19 +27,13 @@ const common = {
   // Some bundled CommonJS dependencies call require(); give ESM output a real one.
   banner: { js: "import { createRequire as __bylawCreateRequire } from 'node:module'; const require = __bylawCreateRequire(import.meta.url);" },
 };
-const entries = [
-  ['engine/cli.ts', 'cli.js', '#!/usr/bin/env node\n'],
-  ['action/index.ts', 'index.js', ''],
-  ['engine/scan/worker.ts', 'worker.js', ''],
-];
-for (const [entry, out, shebang] of entries) {
-  try {
-    readFileSync(entry);
-  } catch {
-    continue;
-  }
-  await build({ ...common, entryPoints: [entry], outfile: join(outdir, out), banner: { js: shebang + common.banner.js } });
-}
-try {
-  chmodSync(join(outdir, 'cli.js'), 0o755);
-} catch {}
+// One build with code splitting: the three entries share chunks (`chunk-<hash>.js`), and code only some runs need
+// (fetching remote packs: octokit, tar) sits in chunks loaded on demand. engine/cli.ts carries its own #! line.
+await build({
+  ...common,
+  entryPoints: { cli: 'engine/cli.ts', index: 'action/index.ts', worker: 'engine/scan/worker.ts' },
+  outdir,
+  splitting: true,
+  chunkNames: 'chunk-[hash]',
+});
+chmodSync(join(outdir, 'cli.js'), 0o755);

@@ -14,7 +14,6 @@ import { jsonChunks } from '../../../reports/json.js';
 import type { ScanOptions } from '../../scan/options.js';
 import type { Result } from '../../types.js';
 import { changedLines } from '../../git/changed-lines.js';
-import { githubClientFromEnv } from '../../loaders/repository-github-client.js';
 import { clockFromEnv } from '../../waivers/clock.js';
 
 const FAIL_ON = ['critical', 'high', 'medium', 'low', 'info', 'none'];
@@ -65,7 +64,7 @@ export async function scanOptionsFrom(paths: string[], opts: Record<string, unkn
     shard: opts.shard as string | undefined,
     workers: opts.workers as number | undefined,
     // Repository settings rules read the GitHub API only when the environment gives a token and a repository.
-    github: githubClientFromEnv(ctx.io.env),
+    github: ctx.io.env.GITHUB_REPOSITORY && (ctx.io.env.BYLAW_GITHUB_TOKEN || ctx.io.env.GITHUB_TOKEN) ? (await import('../../loaders/repository-github-client.js')).githubClientFromEnv(ctx.io.env) : undefined,
     env: ctx.io.env,
   };
   const now = clockFromEnv(ctx.io.env);

@@ -5,10 +5,7 @@ import { readPolicyFile } from '../policy-file.js';
 import { resolvePackRef } from '../resolve.js';
 import { githubRefsOf } from './extends-scan.js';
 import { readLock, type LockFile } from '../lock.js';
-import { defaultCacheDir } from './cache.js';
-import { githubPackSource, remoteSettings } from './client.js';
 import { isGitHubRef } from './github-ref.js';
-import { materializeRemote } from './materialize.js';
 import type { RemotePack } from './registry.js';
 import type { ScanOptions } from '../../scan/options.js';
 import type { LoadedConfig } from '../../config/load-config.js';
@@ -76,6 +73,12 @@ export async function prepareRemotePacks(args: PrepareArgs): Promise<RemotePack[
   const extended = new Map<string, { path: string; line: number; column: number }>();
   const refs = [...args.refs.filter(isGitHubRef), ...remoteRefsOfLocalPacks(args.refs, args.policyRoot, extended)];
   if (!refs.length) return [];
+  // The fetching code (octokit, tar) loads only when a remote pack is configured.
+  const [{ defaultCacheDir }, { githubPackSource, remoteSettings }, { materializeRemote }] = await Promise.all([
+    import('./cache.js'),
+    import('./client.js'),
+    import('./materialize.js'),
+  ]);
   const places = new Map([...extended, ...refPlaces(args.policyRoot, args.configFile)]);
   const env = args.env ?? {};
   const lock = args.useLock === false ? undefined : readLock(args.policyRoot);

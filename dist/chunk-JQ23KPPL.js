@@ -1,0 +1,18 @@
+import { createRequire as __bylawCreateRequire } from 'node:module'; const require = __bylawCreateRequire(import.meta.url);
+import {
+  MAX_EXTRACTED_BYTES,
+  MAX_TARBALL_BYTES,
+  commitDir,
+  defaultCacheDir,
+  isCached,
+  storeTarball
+} from "./chunk-XNDZ4OU5.js";
+import "./chunk-TNTV4BKW.js";
+export {
+  MAX_EXTRACTED_BYTES,
+  MAX_TARBALL_BYTES,
+  commitDir,
+  defaultCacheDir,
+  isCached,
+  storeTarball
+};
