@@ -1,7 +1,7 @@
 // Bundles the CLI (`dist/cli.js`), the Action entry (`dist/index.js`) and the scan worker (`dist/worker.js`).
 // `node esbuild.config.mjs [OUTDIR]`: OUTDIR defaults to dist/ (the staleness test builds into a temp dir and compares).
 import { build } from 'esbuild';
-import { chmodSync } from 'node:fs';
+import { chmodSync, existsSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { precompiledValidatorsSource } from './engine/build/precompile-validators.mjs';
@@ -29,6 +29,8 @@ const common = {
 };
 // One build with code splitting: the three entries share chunks (`chunk-<hash>.js`), and code only some runs need
 // (fetching remote packs: octokit, tar) sits in chunks loaded on demand. engine/cli.ts carries its own #! line.
+// Chunks from an earlier build would linger under old hashes: clear them first.
+if (existsSync(outdir)) for (const f of readdirSync(outdir)) if (/^chunk-[A-Z0-9]+\.js$/.test(f)) rmSync(join(outdir, f));
 await build({
   ...common,
   entryPoints: { cli: 'engine/cli.ts', index: 'action/index.ts', worker: 'engine/scan/worker.ts' },
