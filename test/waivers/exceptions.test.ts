@@ -132,6 +132,13 @@ describe('exceptions file', () => {
     expect(good.code).toBe(0);
   });
 
+  it('bylaw validate with no paths also checks the exceptions file the config names', async () => {
+    const dir = tempTree({ '.bylaw.yaml': 'exceptions: security/waivers.yaml\n', 'security/waivers.yaml': 'exceptions:\n  - rule: x\n    reason: r\n    expires: 2026-12-31\n' });
+    const r = await cli(['validate'], dir);
+    expect(r.stderr).toBe('security/waivers.yaml:2:5: invalid-exceptions: missing required key "approved_by" at /exceptions/0\n');
+    expect(r.code).toBe(2);
+  });
+
   it('bylaw validate recognises a misspelt *exceptions.yaml by its name', async () => {
     const dir = tempTree({ 'bylaw-exceptions.yaml': 'exception:\n  - rule: x\n' });
     const r = await cli(['validate', '.'], dir);
