@@ -13,9 +13,32 @@ import { postStages, type Draft } from './post-process.js';
 import { parseShard, inShard } from './shard.js';
 import { gitInfo } from './git-info.js';
 import { VERSION } from '../version.js';
-import { runInWorkers, shouldUseWorkers } from './workers.js';
+import { runInWorkers, shouldUseWorkers, type WorkerInit } from './workers.js';
+import type { PolicySet } from '../policy/policy-set.js';
 import { scanRepository } from '../loaders/repository-scan.js';
 import { prepareForRun } from '../policy/remote/prepare.js';
+
+/**
+ * Evaluate the discovered files: in worker threads when the input is large enough to pay, else in this thread.
+ * Either way the per-file results are the same plain data.
+ */
+async function evaluateFiles(files: string[], policy: PolicySet, ctx: WorkerInit & { options: ScanOptions }): Promise<FileResult[]> {
+  const inputBytes = (): number =>
+    files.reduce((n, f) => {
+      try {
+        return n + statSync(join(ctx.root, f)).size;
+      } catch {
+        return n;
+      }
+    }, 0);
+  if (shouldUseWorkers(files.length, ctx.options.workers, inputBytes)) return runInWorkers(files, ctx, ctx.options.workers, ctx.options.onProgress);
+  const results: FileResult[] = [];
+  files.forEach((path, i) => {
+    results.push(scanFile(path, policy, { root: ctx.root, limits: ctx.limits }));
+    ctx.options.onProgress?.(i + 1, files.length);
+  });
+  return results;
+}
 
 /**
  * One run: config → packs → discovery → per-file evaluation → post-processing (waivers, suppressions, baseline,
@@ -42,25 +65,8 @@ export async function scan(options: ScanOptions = {}): Promise<Result> {
   const found = options.stdin && (options.paths ?? []).length === 0 ? { files: [], notes: [] } : discover({ root, paths: options.paths ?? ['.'], include: config.config.include, exclude: config.config.exclude });
   const files = shard ? found.files.filter((f) => inShard(f, shard!)) : found.files;
 
-  let results: FileResult[];
   const fileOptions = { root, limits };
-  const inputBytes = (): number => files.reduce((n, f) => {
-    try {
-      return n + statSync(join(root, f)).size;
-    } catch {
-      return n;
-    }
-  }, 0);
-  if (shouldUseWorkers(files.length, options.workers, inputBytes)) {
-    results = await runInWorkers(files, { options, policyRoot, root, limits, remote }, options.workers, options.onProgress);
-  } else {
-    results = [];
-    files.forEach((path, i) => {
-      results.push(scanFile(path, policy, fileOptions));
-      options.onProgress?.(i + 1, files.length);
-    });
-  }
-
+  const results = await evaluateFiles(files, policy, { options, policyRoot, root, limits, remote });
   if (options.stdin) results.push(scanBytes(options.stdin.path, options.stdin.bytes, policy, fileOptions));
   if (policy.types.has('repository') && (!shard || inShard('.', shard))) results.push(await scanRepository({ root, policy, github: options.github }));
   const collected = collect(results);
