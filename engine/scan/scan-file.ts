@@ -26,8 +26,6 @@ export interface FileResult {
 export interface ScanFileOptions {
   root: string;
   limits: Limits;
-  /** Keep pass and skip findings (default: only counted). */
-  keepAll?: boolean;
 }
 
 const SUPPRESSION = /bylaw:ignore/;
@@ -65,16 +63,17 @@ export function scanBytes(path: string, buf: Buffer, policy: PolicySet, options:
     out.notes.push({ code: 'binary-file', message: 'skipped: binary file', path });
     return out;
   }
-  const sha256 = createHash('sha256').update(buf).digest('hex');
+  const sha256 = (): string => createHash('sha256').update(buf).digest('hex');
   if ('error' in decoded) {
     out.errors.push({ path, line: decoded.line, column: decoded.column, code: 'parse-error', message: decoded.error });
-    out.input = { path, type: 'unknown', sha256 };
+    out.input = { path, type: 'unknown', sha256: sha256() };
     return out;
   }
   const file = { path, text: decoded.text, root: options.root };
   const loader = loaderFor(file);
+  // Files no selected rule reads are neither hashed nor parsed.
   if (!loader || !policy.types.has(loader.type)) return out;
-  out.input = { path, type: loader.type, sha256 };
+  out.input = { path, type: loader.type, sha256: sha256() };
   let parsed;
   try {
     parsed = loader.parse(file, options.limits);
@@ -83,12 +82,10 @@ export function scanBytes(path: string, buf: Buffer, policy: PolicySet, options:
     return out;
   }
   for (const e of parsed.errors) out.errors.push({ path, line: e.line, column: e.column, code: e.code ?? 'parse-error', message: e.message });
-  const tally: Tally | undefined = options.keepAll
-    ? undefined
-    : {
-        pass: (b: BoundRule) => ((out.tally[b.key] ??= [0, 0])[0] += 1),
-        skip: (b: BoundRule) => ((out.tally[b.key] ??= [0, 0])[1] += 1),
-      };
+  const tally: Tally = {
+    pass: (b: BoundRule) => ((out.tally[b.key] ??= [0, 0])[0] += 1),
+    skip: (b: BoundRule) => ((out.tally[b.key] ??= [0, 0])[1] += 1),
+  };
   const budget = options.limits.ruleTimeoutMs;
   for (const document of parsed.documents) {
     out.documents++;
