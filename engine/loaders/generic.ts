@@ -5,6 +5,7 @@ import { readYaml } from '../source/yaml-source.js';
 /** Any other YAML file (YAML 1.2 core schema with merge keys); the whole document is one target. */
 export const yaml: Loader = {
   type: 'yaml',
+  defaultPath: 'case.yaml',
   description: 'Any other YAML file (YAML 1.2), one target per document',
   accepts: (path) => /\.ya?ml$/i.test(path),
   parse: (file, limits) => readYaml(file, { schema: CORE_SCHEMA.withTags(mergeTag), limits, type: 'yaml' }),
@@ -14,6 +15,7 @@ export const yaml: Loader = {
 /** Any other JSON file (duplicate keys: last wins, as JSON.parse); the whole document is one target. */
 export const json: Loader = {
   type: 'json',
+  defaultPath: 'case.json',
   description: 'Any other JSON file, one target',
   accepts: (path) => /\.json$/i.test(path),
   parse: (file, limits) => readYaml(file, { schema: JSON_SCHEMA, limits, type: 'json', json: true }),

@@ -67,6 +67,7 @@ function target(document: Document, pointer: string, obj: Record<string, unknown
 
 export const kubernetes: Loader = {
   type: 'kubernetes',
+  defaultPath: 'case.yaml',
   description: 'Kubernetes manifests (YAML 1.1 as kubectl reads them, or JSON); Helm-rendered output included',
   accepts: (path) => EXT.test(path),
   sniff: (file) => (/\.json$/i.test(file.path) ? SNIFF_JSON.test(file.text) : SNIFF_YAML.test(file.text) && SNIFF_KIND.test(file.text)),

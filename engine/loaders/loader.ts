@@ -23,6 +23,8 @@ export interface Loader {
   readonly type: string;
   /** Human description for `bylaw list`. */
   readonly description: string;
+  /** Path a policy test case's input is scanned as when the case names none (`bylaw test`). */
+  readonly defaultPath?: string;
   /** True when the path alone says this loader owns the file (e.g. `.github/workflows/*.yml`). */
   claims?(path: string): boolean;
   /** True when the file's extension makes it a candidate for content sniffing. */

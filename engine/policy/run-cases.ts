@@ -57,12 +57,6 @@ export interface RuleCatalog {
   packs: Map<string, LoadedPack>;
 }
 
-const DEFAULT_PATHS: Record<string, string> = {
-  kubernetes: 'case.yaml',
-  yaml: 'case.yaml',
-  json: 'case.json',
-};
-
 function loaderForCase(rule: Rule, path: string, text: string): Loader | undefined {
   const byType = loaders as Record<string, Loader>;
   if (rule.types.length === 1 && byType[rule.types[0]]) return byType[rule.types[0]];
@@ -95,7 +89,7 @@ function runCase(spec: CasesSpec, c: CaseSpec, kind: 'valid' | 'invalid', entry:
     if (!existsSync(abs)) return { rule: rule.id, kind, name: c.name, ok: false, problem: `fixture not found: ${c.file}` };
     text = readFileSync(abs, 'utf8');
   }
-  const path = c.path ?? (c.file && !c.file.includes('..') ? c.file.split('/').pop()! : undefined) ?? DEFAULT_PATHS[rule.types[0]] ?? (loaders as Record<string, Loader & { defaultPath?: string }>)[rule.types[0]]?.defaultPath ?? 'case.yaml';
+  const path = c.path ?? (c.file && !c.file.includes('..') ? c.file.split('/').pop()! : undefined) ?? (loaders as Record<string, Loader>)[rule.types[0]]?.defaultPath ?? 'case.yaml';
   const loader = loaderForCase(rule, c.path ?? path, text ?? '');
   if (!loader) return { rule: rule.id, kind, name: c.name, ok: false, problem: `no loader for input type ${rule.types.join('|')} and path ${path}` };
   const parsed = loader.parse({ path, text: text ?? '' }, DEFAULT_LIMITS);
