@@ -4,6 +4,7 @@ import { readYaml } from '../source/yaml-source.js';
 import { joinPointer } from '../source/pointer.js';
 import { CFN_SCHEMA } from '../source/cfn-schema.js';
 import { referenceIndex, type ResourceEntry } from './terraform-references.js';
+import { isRecord as isObject } from './is-record.js';
 
 /**
  * AWS CloudFormation templates, YAML (YAML 1.1 with the intrinsic short forms turned into their long form,
@@ -13,7 +14,6 @@ import { referenceIndex, type ResourceEntry } from './terraform-references.js';
  * point at it with `Ref`, `Fn::GetAtt` or `${Id}` in `Fn::Sub` (e.g. an `AWS::S3::BucketPolicy`).
  */
 
-const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 const EXT = /\.(ya?ml|json|template)$/i;
 const YAML_VERSION = /^["']?AWSTemplateFormatVersion["']?\s*:/m;
 const YAML_RESOURCES = /^["']?Resources["']?\s*:/m;

@@ -4,6 +4,7 @@ import type { Loader } from './loader.js';
 import { readYaml } from '../source/yaml-source.js';
 import { joinPointer } from '../source/pointer.js';
 import { referenceIndex, type ResourceEntry } from './terraform-references.js';
+import { isRecord as isObject } from './is-record.js';
 
 /**
  * Terraform plan JSON (`terraform show -json PLAN`), recognised by content (`format_version` plus
@@ -16,7 +17,6 @@ import { referenceIndex, type ResourceEntry } from './terraform-references.js';
  * as references do in `.tf`. `facts.referencedBy` comes from `configuration` expression references.
  */
 
-const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 const UNKNOWN = Object.freeze({ $expr: '(known after apply)' });
 
 interface PlannedResource {

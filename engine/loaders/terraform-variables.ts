@@ -1,5 +1,6 @@
 import type { Document } from '../types.js';
 import { isExpr } from '../source/hcl-source.js';
+import { isRecord as isObject } from './is-record.js';
 
 /**
  * Input variables and locals of a module, so `storage_encrypted = var.encrypted` is judged by the value Terraform
@@ -10,7 +11,6 @@ import { isExpr } from '../source/hcl-source.js';
  * the plan for those.
  */
 
-const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 const REF = /^(var|local)\.([A-Za-z_][\w-]*)$/;
 const MAX_DEPTH = 16;
 

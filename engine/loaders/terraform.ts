@@ -7,6 +7,7 @@ import { readHcl } from '../source/hcl-source.js';
 import { joinPointer } from '../source/pointer.js';
 import { exprReferences, referenceIndex, type ResourceEntry } from './terraform-references.js';
 import { variableResolver } from './terraform-variables.js';
+import { isRecord as isObject } from './is-record.js';
 
 /**
  * Terraform configuration (`.tf`, HCL native syntax), read by bylaw's own HCL parser (engine/source/hcl-*.ts)
@@ -19,7 +20,6 @@ import { variableResolver } from './terraform-variables.js';
  * (terraform-variables.ts).
  */
 
-const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /** Documents of the same module (directory) linked by `linkTerraformModule`, or read from disk beside it. */
 const modules = new WeakMap<Document, Document[]>();

@@ -1,6 +1,6 @@
 import type { Operator } from './operator.js';
+import { isRecord } from '../../loaders/is-record.js';
 
-const isRecord = (x: unknown): x is Record<string, unknown> => x !== null && typeof x === 'object' && !Array.isArray(x);
 const own = Object.prototype.hasOwnProperty;
 
 /**
