@@ -49,11 +49,6 @@ export function referenceIndex(all: ResourceEntry[]): (target: ResourceEntry) =>
   };
 }
 
-/** `{ [type]: [value, ...] }` of resources referencing `target` (one-off; use `referenceIndex` for many targets). */
-export function referencedBy(target: ResourceEntry, all: ResourceEntry[]): Record<string, unknown[]> {
-  return referenceIndex(all)(target);
-}
-
 const REF = /(?<![\w.-])(?:data\.)?([A-Za-z_][\w-]*)\.([A-Za-z_][\w-]*)/g;
 
 /** Every `TYPE.NAME` mentioned in the `$expr` markers (HCL) of a value, at any depth. */
