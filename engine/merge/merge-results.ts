@@ -1,7 +1,7 @@
 import type { Note, Result, Status, Summary } from '../types.js';
 import { STATUSES, SEVERITIES } from '../types.js';
 import { EngineError } from '../errors.js';
-import { compareFindings, verdict } from '../scan/result.js';
+import { compareFindings, sortKeys, verdict, zeroSeverity, zeroStatus } from '../scan/result.js';
 
 /** Notes that say something is absent (a waiver matched nothing): true of the whole run only if every shard says so. */
 const ABSENCE_NOTES = new Set(['waiver-stale']);
@@ -12,7 +12,6 @@ const noteKey = (n: Note): string => `${n.code}\u0000${n.path ?? ''}\u0000${n.li
 function addCounts(into: Record<Status, number>, from: Record<Status, number> | undefined): void {
   for (const s of STATUSES) into[s] += from?.[s] ?? 0;
 }
-const zero = (): Record<Status, number> => Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
 
 /**
  * Combine the results of `scan --shard I/N` runs into the result one unsharded run would have given: same packs
@@ -41,8 +40,8 @@ export function mergeResults(results: Result[]): Result {
     files: 0,
     documents: 0,
     resources: 0,
-    byStatus: zero(),
-    bySeverity: Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Summary['bySeverity'],
+    byStatus: zeroStatus(),
+    bySeverity: zeroSeverity(),
     byControl: {},
     byFramework: {},
     errors: errors.length,
@@ -55,12 +54,11 @@ export function mergeResults(results: Result[]): Result {
     summary.resources += s.resources;
     addCounts(summary.byStatus, s.byStatus);
     for (const sev of SEVERITIES) summary.bySeverity[sev] += s.bySeverity[sev];
-    for (const [c, counts] of Object.entries(s.byControl)) addCounts((summary.byControl[c] ??= zero()), counts);
-    for (const [fw, reqs] of Object.entries(s.byFramework)) for (const [req, counts] of Object.entries(reqs)) addCounts(((summary.byFramework[fw] ??= {})[req] ??= zero()), counts);
+    for (const [c, counts] of Object.entries(s.byControl)) addCounts((summary.byControl[c] ??= zeroStatus()), counts);
+    for (const [fw, reqs] of Object.entries(s.byFramework)) for (const [req, counts] of Object.entries(reqs)) addCounts(((summary.byFramework[fw] ??= {})[req] ??= zeroStatus()), counts);
   }
-  const sorted = <T>(o: Record<string, T>): Record<string, T> => Object.fromEntries(Object.entries(o).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-  summary.byControl = sorted(summary.byControl);
-  summary.byFramework = sorted(Object.fromEntries(Object.entries(summary.byFramework).map(([k, v]) => [k, sorted(v)])));
+  summary.byControl = sortKeys(summary.byControl);
+  summary.byFramework = sortKeys(Object.fromEntries(Object.entries(summary.byFramework).map(([k, v]) => [k, sortKeys(v)])));
   if (s0.waivers) {
     const w = results.map((r) => r.summary.waivers!);
     summary.waivers = {

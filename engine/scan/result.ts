@@ -3,8 +3,10 @@ import { SEVERITIES, STATUSES } from '../types.js';
 import type { PolicySet } from '../policy/policy-set.js';
 import type { FileResult } from './scan-file.js';
 
-const zeroStatus = (): Record<Status, number> => Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
-const zeroSeverity = (): Record<Severity, number> => Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
+/** A count of 0 for every status / severity, and an object with its keys sorted (shared with merge). */
+export const zeroStatus = (): Record<Status, number> => Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
+export const sortKeys = <T>(o: Record<string, T>): Record<string, T> => Object.fromEntries(Object.entries(o).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+export const zeroSeverity = (): Record<Severity, number> => Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
 
 /** Severity rank: 0 = critical … 4 = info. */
 export const rank = (s: Severity): number => SEVERITIES.indexOf(s);
@@ -98,7 +100,6 @@ export function summarize(result: Pick<Result, 'findings' | 'errors' | 'inputs'>
       }
     }
   }
-  const sortKeys = <T>(o: Record<string, T>): Record<string, T> => Object.fromEntries(Object.entries(o).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   return {
     files: result.inputs.length,
     documents: counts.documents,
