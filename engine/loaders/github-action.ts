@@ -1,8 +1,6 @@
-import { CORE_SCHEMA } from 'js-yaml';
 import type { Document, Target } from '../types.js';
 import type { Loader } from './loader.js';
-import { readYaml } from '../source/yaml-source.js';
-import { yamlMergeKeys } from './yaml-merge-keys.js';
+import { readGitHubYaml } from './github-yaml.js';
 import { isRecord } from './is-record.js';
 
 const ACTION_PATH = /(^|\/)action\.ya?ml$/;
@@ -22,17 +20,12 @@ export const githubAction: Loader & { defaultPath: string } = {
   description: 'GitHub Action metadata (action.yml, action.yaml), including composite steps',
   accepts: (path) => ACTION_PATH.test(path),
   sniff: (file) => SNIFF_RUNS.test(file.text),
-  parse(file, limits) {
-    const parsed = readYaml(file, { schema: CORE_SCHEMA, limits, type: 'github-action' });
-    for (const doc of parsed.documents) {
-      parsed.errors.push(...yamlMergeKeys(doc, 'GitHub Actions').map((e) => ({ ...e, code: 'parse-error' as const })));
-      if (!isRecord(doc.data) || !isRecord(doc.data.runs)) {
-        const loc = doc.locate('/runs');
-        parsed.errors.push({ line: loc.startLine, column: loc.startColumn, code: 'parse-error', message: 'an action must be a mapping with a "runs" mapping' });
-      }
-    }
-    return parsed;
-  },
+  parse: (file, limits) =>
+    readGitHubYaml(file, limits, 'github-action', {
+      valid: (data) => isRecord(data) && isRecord(data.runs),
+      pointer: '/runs',
+      message: 'an action must be a mapping with a "runs" mapping',
+    }),
   targets: actionTargets,
 };
 

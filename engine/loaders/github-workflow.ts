@@ -1,12 +1,10 @@
-import { CORE_SCHEMA } from 'js-yaml';
 import type { Document, Target } from '../types.js';
 import type { Loader } from './loader.js';
-import { readYaml } from '../source/yaml-source.js';
+import { readGitHubYaml } from './github-yaml.js';
 import { joinPointer } from '../source/pointer.js';
 import { PRIVILEGED_TRIGGERS, workflowTriggers } from './workflow-triggers.js';
 import { normalizePermissions } from './workflow-permissions.js';
 import { runnerLabels } from './runner-labels.js';
-import { yamlMergeKeys } from './yaml-merge-keys.js';
 import { hasOwn as has, isRecord as isObject } from './is-record.js';
 
 const WORKFLOW_PATH = /(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/;
@@ -33,17 +31,7 @@ export const githubWorkflow: Loader & { defaultPath: string } = {
   claims: (path) => WORKFLOW_PATH.test(path),
   accepts: (path) => /\.ya?ml$/i.test(path),
   sniff: (file) => SNIFF_ON.test(file.text) && SNIFF_JOBS.test(file.text) && SNIFF_JOB.test(file.text),
-  parse(file, limits) {
-    const parsed = readYaml(file, { schema: CORE_SCHEMA, limits, type: 'github-workflow' });
-    for (const doc of parsed.documents) {
-      parsed.errors.push(...yamlMergeKeys(doc, 'GitHub Actions').map((e) => ({ ...e, code: 'parse-error' as const })));
-      if (!isObject(doc.data)) {
-        const loc = doc.locate('');
-        parsed.errors.push({ line: loc.startLine, column: loc.startColumn, code: 'parse-error', message: 'a workflow must be a mapping' });
-      }
-    }
-    return parsed;
-  },
+  parse: (file, limits) => readGitHubYaml(file, limits, 'github-workflow', { valid: isObject, pointer: '', message: 'a workflow must be a mapping' }),
   targets: workflowTargets,
 };
 

@@ -89,6 +89,16 @@ describe('github-workflow loader', () => {
   });
 
   it.each([
+    ['- on: push\n- jobs: {}\n', 1, 1],
+    ['just text\n', 1, 1],
+    ['on: push\njobs: {}\n---\n[1]\n', 4, 1],
+  ])('reports a document that is not a mapping, with its position (%#)', (src, line, column) => {
+    const r = parse(src);
+    expect(r.errors).toEqual([{ line, column, code: 'parse-error', message: 'a workflow must be a mapping' }]);
+    expect(githubWorkflow.targets(r.documents.at(-1)!)).toEqual([]);
+  });
+
+  it.each([
     ['on: push\njobs:\n  a: [\n', 4, 1],
     ['on: push\njobs:\n  a:\n    steps:\n  - run: x\n   bad: : :\n', 5, 3],
     ['on: push\n\tjobs: {}\n', 2, 1],
