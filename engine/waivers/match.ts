@@ -1,17 +1,9 @@
-import picomatch from 'picomatch';
 import type { Finding } from '../types.js';
+import { globMatcher } from '../evaluate/operators/glob-match.js';
 import type { Exception } from './exception.js';
 
-const globs = new Map<string, (path: string) => boolean>();
-
-function glob(pattern: string): (path: string) => boolean {
-  let m = globs.get(pattern);
-  if (!m) {
-    m = picomatch(pattern.replace(/^\.\//, ''), { dot: true });
-    globs.set(pattern, m);
-  }
-  return m;
-}
+/** An entry's path glob; a leading `./` is dropped, since finding paths are scan-root-relative without it. */
+const glob = (pattern: string): ((path: string) => boolean) => globMatcher(pattern.replace(/^\.\//, ''));
 
 /** `prefix` names `pointer` or one of its ancestors (whole segments: `/a/b` covers `/a/b/c`, not `/a/bc`). */
 export function pointerCovers(prefix: string, pointer: string | undefined): boolean {

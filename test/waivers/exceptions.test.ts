@@ -76,6 +76,14 @@ describe('exceptions file', () => {
     expect(result.summary.waivers).toEqual({ applied: 1, expired: 0, expiring: 0, stale: 1, inline: 0 });
   });
 
+  it('a scan of some paths only calls stale the waivers whose paths it scanned', async () => {
+    const entry = (paths: string, extra = '') => `  - rule: wv-no-latest\n    paths: ["${paths}"]\n${extra}    reason: r\n    approved_by: a@example.com\n    expires: 2026-12-31\n`;
+    const dir = tree(`exceptions:\n${entry('deploy/**')}${entry('./k8s/apps.yaml', '    pointer: /nowhere\n')}`);
+    const stale = async (args: string[]) => ((await scanJson(dir, ['--exceptions', 'exceptions.yaml', ...args])).result.notes ?? []).filter((n) => n.code === 'waiver-stale').map((n) => n.line);
+    expect(await stale([])).toEqual([2, 7]);
+    expect(await stale(['k8s'])).toEqual([7]);
+  });
+
   it.each([
     ['no approver', 'exceptions:\n  - rule: wv-no-privileged\n    reason: because\n    expires: 2026-12-31\n', '', 'exceptions.yaml:2:5: invalid-exceptions: missing required key "approved_by" at /exceptions/0'],
     ['no reason', 'exceptions:\n  - rule: wv-no-privileged\n    approved_by: a@b.c\n    expires: 2026-12-31\n', '', 'exceptions.yaml:2:5: invalid-exceptions: missing required key "reason" at /exceptions/0'],
@@ -108,6 +116,7 @@ describe('exceptions file', () => {
     ['a namespace scope', 'rule: wv-no-privileged\n    resources: [{namespace: ops}]', ['k8s/apps.yaml:11 wv-no-latest fail', 'k8s/apps.yaml:13 wv-no-privileged fail', 'k8s/apps.yaml:26 wv-no-privileged waived']],
     ['a pointer covers the node and what is under it', 'rule: wv-no-privileged\n    pointer: /spec/containers/0/securityContext', ['k8s/apps.yaml:11 wv-no-latest fail', 'k8s/apps.yaml:13 wv-no-privileged fail', 'k8s/apps.yaml:26 wv-no-privileged waived']],
     ['a pointer matches whole segments only', 'rule: wv-no-privileged\n    pointer: /spec/containers/0/security', ['k8s/apps.yaml:11 wv-no-latest fail', 'k8s/apps.yaml:13 wv-no-privileged fail', 'k8s/apps.yaml:26 wv-no-privileged fail']],
+    ['a path glob may start with ./', 'rule: wv-no-privileged\n    paths: ["./k8s/**"]', ['k8s/apps.yaml:11 wv-no-latest fail', 'k8s/apps.yaml:13 wv-no-privileged waived', 'k8s/apps.yaml:26 wv-no-privileged waived']],
     ['path globs and resources must both match', 'rule: wv-no-privileged\n    paths: ["other/**"]\n    resources: [{kind: Pod}]', ['k8s/apps.yaml:11 wv-no-latest fail', 'k8s/apps.yaml:13 wv-no-privileged fail', 'k8s/apps.yaml:26 wv-no-privileged fail']],
   ])('scope: %s', async (_name, scope, expected) => {
     const dir = tree(`exceptions:\n  - ${scope}\n    reason: r\n    approved_by: a@example.com\n    expires: 2026-12-31\n`);
