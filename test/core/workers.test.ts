@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { freshBundle } from '../helpers/bundle.js';
 import { tempTree } from '../helpers/cli.js';
@@ -36,6 +36,18 @@ describe('worker threads', () => {
     expect(JSON.parse(a).findings.length).toBeGreaterThan(400);
     expect(JSON.parse(a).errors.length).toBe(37);
     expect(strip(join(dir, 'two.json'))).toBe(a);
+  });
+
+  it('really runs in worker threads when asked (a broken worker script makes that scan fail, one thread does not)', () => {
+    const dir = corpus(40);
+    const broken = join(dist, '..', '..', `broken-${process.pid}`, 'dist');
+    cpSync(dist, broken, { recursive: true });
+    writeFileSync(join(broken, 'worker.js'), "throw new Error('worker script ran');\n");
+    const run = (workers: string) => spawnSync(process.execPath, [join(broken, 'cli.js'), 'scan', 'm', '--policy', PACK, '--no-config', '--format', 'json', '--output', 'x.json', '--workers', workers], { cwd: dir, encoding: 'utf8' });
+    const threaded = run('2');
+    expect(threaded.status).toBe(3);
+    expect(threaded.stderr).toMatch(/worker script ran/);
+    expect(run('1').status).toBe(1);
   });
 
   it('the bundled CLI answers --version', () => {
