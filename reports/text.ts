@@ -10,7 +10,11 @@ export const text: Reporter = (result, options) => {
   const lines: string[] = [];
   const shown = result.findings.filter((f) => f.status === 'fail' || f.status === 'error' || f.status === 'waived');
   const byPath = new Map<string, Finding[]>();
-  for (const f of shown) byPath.set(f.location.path, [...(byPath.get(f.location.path) ?? []), f]);
+  for (const f of shown) {
+    const group = byPath.get(f.location.path);
+    if (group) group.push(f);
+    else byPath.set(f.location.path, [f]);
+  }
   for (const [path, findings] of byPath) {
     lines.push(c.underline(terminalSafe(path)));
     const source = options.source?.(path)?.split(/\r\n|\r|\n/);
