@@ -1,8 +1,8 @@
-import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Note } from '../types.js';
 import type { PostStage } from '../scan/post-process.js';
 import { EngineErrors } from '../errors.js';
 import { readBaseline } from './baseline-file.js';
+import { shownPath } from '../waivers/shown-path.js';
 
 /**
  * Baseline stage (`--baseline FILE`): a failing finding whose fingerprint is in the baseline is accepted debt. It
@@ -12,9 +12,7 @@ import { readBaseline } from './baseline-file.js';
 export const applyBaseline: PostStage = (draft, ctx) => {
   const given = ctx.options.baseline;
   if (!given) return;
-  const abs = resolve(ctx.root, given);
-  const rel = relative(ctx.root, abs);
-  const shown = rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel.split(sep).join('/') : abs;
+  const { abs, shown } = shownPath(ctx.root, given);
   const { baseline, diagnostics } = readBaseline(abs, shown);
   if (!baseline) throw new EngineErrors(diagnostics);
   const known = new Set(baseline.entries.map((e) => e.fingerprint));

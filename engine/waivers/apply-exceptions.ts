@@ -1,4 +1,3 @@
-import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Finding, Note } from '../types.js';
 import type { PostStage, PostContext } from '../scan/post-process.js';
 import { EngineErrors } from '../errors.js';
@@ -7,6 +6,7 @@ import { exceptionMatches, pathsInScope } from './match.js';
 import { daysBetween, isoDay } from './clock.js';
 import type { Exception } from './exception.js';
 import { waiverCounts } from './counts.js';
+import { shownPath } from './shown-path.js';
 
 /** Default for `waivers.warnDays`: waivers expiring within this many days are announced. */
 export const DEFAULT_WARN_DAYS = 14;
@@ -16,11 +16,7 @@ export function exceptionsFile(ctx: Pick<PostContext, 'options' | 'config' | 'ro
   const fromOption = ctx.options.exceptions;
   const fromConfig = ctx.config.config.exceptions;
   if (!fromOption && !fromConfig) return undefined;
-  const base = fromOption ? ctx.root : ctx.policyRoot;
-  const abs = resolve(base, (fromOption ?? fromConfig)!);
-  const rel = relative(base, abs);
-  const shown = rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel.split(sep).join('/') : abs;
-  return { abs, shown };
+  return shownPath(fromOption ? ctx.root : ctx.policyRoot, (fromOption ?? fromConfig)!);
 }
 
 const label = (x: Exception): string => (x.rule !== undefined ? `rule ${x.rule}` : `control ${x.control}`);
