@@ -20,7 +20,6 @@ import { isRecord as isObject } from './is-record.js';
  * (terraform-variables.ts).
  */
 
-
 /** Documents of the same module (directory) linked by `linkTerraformModule`, or read from disk beside it. */
 const modules = new WeakMap<Document, Document[]>();
 /** `terraform.tfvars` and `*.auto.tfvars` read beside a module, in Terraform's load order. */
@@ -29,38 +28,52 @@ const tfvarsOf = new WeakMap<Document, Document[]>();
 const siblingCache = new Map<string, { mtimeMs: number; size: number; doc?: Document }>();
 const MAX_SIBLINGS = 500;
 
+const TF = /\.tf$/i;
+/** Terraform loads `terraform.tfvars` first, then `*.auto.tfvars` in lexical order. */
+const TFVARS = /^(terraform\.tfvars|.+\.auto\.tfvars)$/;
+
 /**
- * The other `.tf` files of the module directory, parsed (cached per process). Used when the scan passes the root
- * with the file (`SourceFile.root`), so a bucket in `s3.tf` sees the `aws_s3_bucket_versioning` in `versioning.tf`.
+ * The other `.tf` files of the module directory and its tfvars files (in Terraform's load order), parsed (cached
+ * per process), from one listing of the directory. Used when the scan passes the root with the file
+ * (`SourceFile.root`), so a bucket in `s3.tf` sees the `aws_s3_bucket_versioning` in `versioning.tf`.
  */
-function siblings(root: string, path: string, limits: Limits, pattern = /\.tf$/i): Document[] {
+function siblings(root: string, path: string, limits: Limits): { tf: Document[]; tfvars: Document[] } {
   const rel = dirname(path);
   const dir = join(root, rel);
   let names: string[];
   try {
-    names = readdirSync(dir).filter((n) => pattern.test(n)).sort().slice(0, MAX_SIBLINGS);
+    names = readdirSync(dir).sort();
   } catch {
-    return [];
+    return { tf: [], tfvars: [] };
   }
-  const out: Document[] = [];
-  for (const name of names) {
-    const relPath = rel === '.' ? name : `${rel}/${name}`;
-    if (relPath === path) continue;
-    const abs = join(dir, name);
-    try {
-      const st = statSync(abs);
-      if (!st.isFile() || st.size > limits.maxFileBytes) continue;
-      let hit = siblingCache.get(abs);
-      if (!hit || hit.mtimeMs !== st.mtimeMs || hit.size !== st.size) {
-        hit = { mtimeMs: st.mtimeMs, size: st.size, doc: readHcl({ path: relPath, text: readFileSync(abs, 'utf8') }, 'terraform', limits).documents[0] };
-        siblingCache.set(abs, hit);
-      }
-      if (hit.doc) out.push(hit.doc);
-    } catch {
-      continue;
+  const read = (pattern: RegExp): Document[] => {
+    const out: Document[] = [];
+    for (const name of names.filter((n) => pattern.test(n)).slice(0, MAX_SIBLINGS)) {
+      const relPath = rel === '.' ? name : `${rel}/${name}`;
+      if (relPath === path) continue;
+      const doc = sibling(join(dir, name), relPath, limits);
+      if (doc) out.push(doc);
     }
+    return out;
+  };
+  const rank = (d: Document) => (/(^|\/)terraform\.tfvars$/.test(d.path) ? 0 : 1);
+  return { tf: read(TF), tfvars: read(TFVARS).sort((a, b) => rank(a) - rank(b)) };
+}
+
+/** One sibling file parsed, from the cache while its mtime and size are unchanged; undefined when unreadable or too large. */
+function sibling(abs: string, relPath: string, limits: Limits): Document | undefined {
+  try {
+    const st = statSync(abs);
+    if (!st.isFile() || st.size > limits.maxFileBytes) return undefined;
+    let hit = siblingCache.get(abs);
+    if (!hit || hit.mtimeMs !== st.mtimeMs || hit.size !== st.size) {
+      hit = { mtimeMs: st.mtimeMs, size: st.size, doc: readHcl({ path: relPath, text: readFileSync(abs, 'utf8') }, 'terraform', limits).documents[0] };
+      siblingCache.set(abs, hit);
+    }
+    return hit.doc;
+  } catch {
+    return undefined;
   }
-  return out;
 }
 
 /**
@@ -121,18 +134,16 @@ function withOverrides(value: Record<string, unknown>, mode: 'resource' | 'data'
 export const terraform: Loader = {
   type: 'terraform',
   description: 'Terraform configuration (.tf files, HCL native syntax), with positions for every block and attribute',
-  claims: (path) => /\.tf$/i.test(path),
-  accepts: (path) => /\.tf$/i.test(path),
+  claims: (path) => TF.test(path),
+  accepts: (path) => TF.test(path),
   parse(file, limits) {
     const parsed = readHcl(file, 'terraform', limits);
     const root = (file as SourceFile & { root?: string }).root;
     const doc = parsed.documents[0];
-    if (root && doc && !modules.has(doc)) {
-      modules.set(doc, [doc, ...siblings(root, file.path, limits)]);
-      // Terraform loads terraform.tfvars first, then *.auto.tfvars in lexical order (siblings come sorted by name).
-      const rank = (d: Document) => (/(^|\/)terraform\.tfvars$/.test(d.path) ? 0 : 1);
-      const vars = siblings(root, file.path, limits, /^(terraform\.tfvars|.+\.auto\.tfvars)$/);
-      tfvarsOf.set(doc, vars.sort((a, b) => rank(a) - rank(b)));
+    if (root && doc) {
+      const { tf, tfvars } = siblings(root, file.path, limits);
+      modules.set(doc, [doc, ...tf]);
+      tfvarsOf.set(doc, tfvars);
     }
     return parsed;
   },

@@ -224,4 +224,22 @@ describe('terraform loader: variables and locals', () => {
       rmSync(root, { recursive: true, force: true });
     }
   });
+  it('loads terraform.tfvars before *.auto.tfvars even when an auto file sorts first by name', async () => {
+    const { mkdtempSync, mkdirSync, writeFileSync, rmSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const root = mkdtempSync(join(tmpdir(), 'bylaw-tfvars-order-'));
+    const main = 'variable "retention" {}\n\nresource "aws_db_instance" "db" {\n  backup_retention_period = var.retention\n}\n';
+    mkdirSync(join(root, 'db'));
+    writeFileSync(join(root, 'db/main.tf'), main);
+    writeFileSync(join(root, 'db/a.auto.tfvars'), 'retention = 14\n');
+    writeFileSync(join(root, 'db/terraform.tfvars'), 'retention = 3\n');
+    writeFileSync(join(root, 'db/other.tfvars'), 'retention = 99\n');
+    try {
+      const doc = terraform.parse({ path: 'db/main.tf', text: main, root } as never, DEFAULT_LIMITS).documents[0];
+      expect(terraform.targets(doc)[0].value).toEqual({ backup_retention_period: 14 });
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
 });
