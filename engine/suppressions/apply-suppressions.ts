@@ -32,10 +32,17 @@ function suppressionsOf(path: string, comments: Record<number, string>, style: C
  * suppression it forbids leaves the finding failing and adds a note naming the comment's file and line.
  */
 export const applySuppressions: PostStage = (draft, ctx) => {
+  // Most runs have no `bylaw:ignore` comment at all: then there is nothing to index.
+  if (!ctx.files.some((file) => file.comments)) return;
   const policy = ctx.config.config.suppressions ?? {};
   const limits: Limits = { ...DEFAULT_LIMITS, ...(ctx.config.config.limits ?? {}), ...(ctx.options.limits ?? {}) };
   const byPath = new Map<string, Finding[]>();
-  for (const f of draft.findings) if (f.status === 'fail' || f.status === 'waived') byPath.set(f.location.path, [...(byPath.get(f.location.path) ?? []), f]);
+  for (const f of draft.findings) {
+    if (f.status !== 'fail' && f.status !== 'waived') continue;
+    const list = byPath.get(f.location.path);
+    if (list) list.push(f);
+    else byPath.set(f.location.path, [f]);
+  }
   const notes: Note[] = [];
   for (const file of ctx.files) {
     if (!file.comments) continue;
