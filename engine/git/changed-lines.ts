@@ -22,16 +22,10 @@ export interface ChangedLinesOptions {
  */
 export async function changedLines(options: ChangedLinesOptions): Promise<ChangedLines> {
   const common = ['diff', '--unified=0', '--no-color', '--no-ext-diff', '--find-renames', '--diff-filter=ACMRTUB', ...(options.relative ? ['--relative'] : [])];
-  let diff: string;
-  if (options.head === undefined) {
-    diff = await git([...common, options.base, '--'], { cwd: options.cwd });
-  } else {
-    try {
-      diff = await git([...common, `${options.base}...${options.head}`, '--'], { cwd: options.cwd });
-    } catch {
-      diff = await git([...common, options.base, options.head, '--'], { cwd: options.cwd });
-    }
-  }
+  const diff =
+    options.head === undefined
+      ? await git([...common, options.base, '--'], { cwd: options.cwd })
+      : await diffSinceMergeBase(common, options.cwd, options.base, options.head);
   const changed = parseUnifiedDiff(diff);
   if (options.head === undefined) {
     const untracked = await git(['ls-files', '--others', '--exclude-standard', '-z', ...(options.relative ? [] : ['--full-name', '--', ':/'])], { cwd: options.cwd });
@@ -43,12 +37,15 @@ export async function changedLines(options: ChangedLinesOptions): Promise<Change
 
 /** Paths changed between two commits (added, modified, renamed, deleted), sorted. */
 export async function changedPaths(cwd: string, base: string, head: string): Promise<string[]> {
-  const args = ['diff', '--name-only', '-z', '--no-renames'];
-  let out: string;
-  try {
-    out = await git([...args, `${base}...${head}`, '--'], { cwd });
-  } catch {
-    out = await git([...args, base, head, '--'], { cwd });
-  }
+  const out = await diffSinceMergeBase(['diff', '--name-only', '-z', '--no-renames'], cwd, base, head);
   return out.split('\0').filter(Boolean).sort();
+}
+
+/** `git <diffArgs> base...head` (the head side since the merge base); the two-point `base head` when there is no merge base (shallow clones). */
+async function diffSinceMergeBase(diffArgs: readonly string[], cwd: string, base: string, head: string): Promise<string> {
+  try {
+    return await git([...diffArgs, `${base}...${head}`, '--'], { cwd });
+  } catch {
+    return await git([...diffArgs, base, head, '--'], { cwd });
+  }
 }

@@ -57,6 +57,19 @@ describe('changed lines from a real repository', () => {
     expect(await changedPaths(repo.dir, base, head)).toEqual(['added.yaml', 'app.yaml', 'dir/my file.yaml', 'gone.yaml', 'policies/p.yaml']);
   });
 
+  it('falls back to the two-point diff when the commits share no merge base', async () => {
+    const other = tempRepo();
+    const first = other.commit('first', { 'a.yaml': 'a: 1\n', 'same.yaml': 's: 1\n' });
+    other.git('checkout', '-q', '--orphan', 'unrelated');
+    const second = other.commit('unrelated root', { 'a.yaml': 'a: 1\nb: 2\n', 'same.yaml': 's: 1\n', 'new.yaml': 'n: 1\n' });
+    expect(() => other.git('merge-base', first, second)).toThrow();
+    expect(await changedPaths(other.dir, first, second)).toEqual(['a.yaml', 'new.yaml']);
+    const changed = await changedLines({ cwd: other.dir, base: first, head: second });
+    expect(sorted(changed.get('a.yaml'))).toEqual([2]);
+    expect(changed.has('same.yaml')).toBe(false);
+    other.remove();
+  });
+
   it('reads files as they were at a commit', async () => {
     expect((await readFileAt(repo.dir, base, 'policies/p.yaml'))?.toString()).toBe('id: p\n');
     expect(await readFileAt(repo.dir, head, 'gone.yaml')).toBeUndefined();
