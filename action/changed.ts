@@ -1,7 +1,7 @@
 import { changedLines } from '../engine/git/changed-lines.js';
 import type { ChangedLines } from '../engine/git/diff-parse.js';
 import { parsePatch } from '../engine/git/diff-parse.js';
-import { ensureCommit, git } from '../engine/git/git.js';
+import { ensureCommit } from '../engine/git/git.js';
 import type { RunContext } from './event.js';
 import { describeApiError, type GitHubClient } from './github.js';
 
@@ -16,7 +16,7 @@ export interface ChangedScope {
 }
 
 /**
- * What the change touched, for `changed-only: files|lines`. On pull requests whose head is what is checked out,
+ * What the change touched, for `changed-only: files|lines`. On pull requests whose head is what is checked out (`checkedOut`),
  * from the files API (each file's `patch`); otherwise (a push, a merge group, the merge commit `pull_request`
  * checks out by default, whose line numbers can differ from the head's) from `git diff --unified=0 BASE...HEAD`
  * of the checkout, with the API as the fallback. When neither works, or the event has no base, the whole tree is
@@ -26,13 +26,13 @@ export async function changedScope(
   mode: 'none' | 'files' | 'lines',
   context: RunContext,
   workspace: string,
+  checkedOut: string | undefined,
   client: GitHubClient | undefined,
 ): Promise<ChangedScope> {
   const notes: string[] = [];
   if (mode === 'none') return { notes };
   const api = context.pullNumber !== undefined && client ? () => fromApi(client, context, mode, notes) : undefined;
   const fromGit = context.baseSha ? () => fromGitDiff(workspace, context.baseSha!, mode, notes) : undefined;
-  const checkedOut = await git(['rev-parse', 'HEAD'], { cwd: workspace }).then((s) => s.trim(), () => undefined);
   const order = checkedOut === context.headSha || !fromGit ? [api, fromGit] : [fromGit, api];
   for (const source of order) {
     if (!source) continue;

@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { git } from '../engine/git/git.js';
 
 /** Events the Action understands; anything else is treated like `workflow_dispatch` (no base, no comment). */
 export const EVENTS = ['pull_request', 'pull_request_target', 'push', 'schedule', 'workflow_dispatch', 'merge_group'] as const;
@@ -89,13 +88,11 @@ function string(value: unknown): string | undefined {
 }
 
 /**
- * A warning when a pull request run has the base commit checked out (what `pull_request_target` does unless told
- * otherwise): the pull request's changes would not be scanned at all, and changed-only would find nothing.
+ * A warning when a pull request run has the base commit checked out (`checkedOut`, what `pull_request_target` does
+ * unless told otherwise): the pull request's changes would not be scanned at all, and changed-only would find nothing.
  */
-export async function checkoutWarning(context: RunContext, workspace: string): Promise<string | undefined> {
-  if (context.pullNumber === undefined || !context.baseSha) return undefined;
-  const head = await git(['rev-parse', 'HEAD'], { cwd: workspace }).then((s) => s.trim(), () => undefined);
-  if (head !== context.baseSha) return undefined;
+export function checkoutWarning(context: RunContext, checkedOut: string | undefined): string | undefined {
+  if (context.pullNumber === undefined || !context.baseSha || checkedOut !== context.baseSha) return undefined;
   return (
     `bylaw: the workspace is the pull request's base commit ${context.baseSha.slice(0, 12)}, so its changes are not scanned ` +
     `(${context.eventName} checks out the base by default); check out github.event.pull_request.head.sha.`

@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
 import { EngineErrors, policyDiff, scan } from '../engine/index.js';
 import type { GitHubRequest } from '../engine/loaders/repository-github.js';
+import { gitInfo } from '../engine/scan/git-info.js';
 import { annotate } from './annotate.js';
 import { publishArtifact } from './artifact.js';
 import { changedScope } from './changed.js';
@@ -33,7 +34,8 @@ export async function run(deps: ActionDeps = { core, scan, createClient, env: pr
     // Remote `github:` packs are fetched by the engine with BYLAW_GITHUB_TOKEN or GITHUB_TOKEN; a step env wins.
     if (settings.token && !env.BYLAW_GITHUB_TOKEN && !env.GITHUB_TOKEN) env.BYLAW_GITHUB_TOKEN = settings.token;
     const notes: string[] = [];
-    const misplaced = await checkoutWarning(context, workspace);
+    const checkedOut = gitInfo(workspace).commit;
+    const misplaced = checkoutWarning(context, checkedOut);
     if (misplaced) {
       c.warning(misplaced);
       notes.push(misplaced);
@@ -41,7 +43,7 @@ export async function run(deps: ActionDeps = { core, scan, createClient, env: pr
 
     const policy = await policyRootFor(settings.policyFrom, settings.config, context, workspace, env.RUNNER_TEMP, notes);
     const policyRoot = policy.root;
-    const scope = await changedScope(settings.changedOnly, context, workspace, client);
+    const scope = await changedScope(settings.changedOnly, context, workspace, checkedOut, client);
     for (const note of scope.notes) c.notice(note);
     notes.push(...scope.notes);
     if (scope.changed) {

@@ -4,6 +4,7 @@ import type { RunContext } from '../../action/event.js';
 import { createClient } from '../../action/github.js';
 import { startMockGitHub, type MockGitHub } from './harness/mock-github.js';
 import { tempRepo } from '../git/temp-repo.js';
+import { gitInfo } from '../../engine/scan/git-info.js';
 
 const context = (over: Partial<RunContext> = {}): RunContext => ({
   eventName: 'pull_request',
@@ -40,7 +41,7 @@ describe('changedScope from the pull request files API', () => {
 
   it('lines: added or changed lines per file, whole file when GitHub omits the patch, removed files left out, every page read', async () => {
     const client = createClient('t', gh.url, log);
-    const scope = await changedScope('lines', context(), '/nonexistent', client);
+    const scope = await changedScope('lines', context(), '/nonexistent', undefined, client);
     expect(scope.source).toBe('api');
     expect(sorted(scope.changed?.get('deploy/app.yaml'))).toEqual([11, 12]);
     expect(scope.changed?.get('big.json')).toBe('all');
@@ -51,23 +52,23 @@ describe('changedScope from the pull request files API', () => {
   });
 
   it('files: every listed file whole', async () => {
-    const scope = await changedScope('files', context(), '/nonexistent', createClient('t', gh.url, log));
+    const scope = await changedScope('files', context(), '/nonexistent', undefined, createClient('t', gh.url, log));
     expect(scope.changed?.get('deploy/app.yaml')).toBe('all');
   });
 
   it('none: nothing asked, nothing computed', async () => {
-    expect(await changedScope('none', context(), '/nonexistent', createClient('t', gh.url, log))).toEqual({ notes: [] });
+    expect(await changedScope('none', context(), '/nonexistent', undefined, createClient('t', gh.url, log))).toEqual({ notes: [] });
   });
 
   it('no base and no pull request: everything judged, with a note', async () => {
-    const scope = await changedScope('lines', context({ eventName: 'schedule', pullNumber: undefined, baseSha: undefined }), '/nonexistent', undefined);
+    const scope = await changedScope('lines', context({ eventName: 'schedule', pullNumber: undefined, baseSha: undefined }), '/nonexistent', undefined, undefined);
     expect(scope.changed).toBeUndefined();
     expect(scope.notes).toEqual(['changed-only: lines needs a base commit, and a schedule event has none; every file was judged.']);
   });
 
   it('API refused and git unusable: everything judged, with both reasons', async () => {
     gh.options.deny = ['pulls/list-files'];
-    const scope = await changedScope('lines', context(), '/nonexistent', createClient('t', gh.url, log));
+    const scope = await changedScope('lines', context(), '/nonexistent', undefined, createClient('t', gh.url, log));
     gh.options.deny = [];
     expect(scope.changed).toBeUndefined();
     expect(scope.notes).toHaveLength(3);
@@ -90,11 +91,11 @@ describe('changedScope on a merge-commit checkout', () => {
     const mainTip = repo.git('rev-parse', 'HEAD^1');
     const gh = await startMockGitHub({ pullFiles: [{ filename: 'a.yaml', status: 'modified', patch: '@@ -3,0 +4 @@\n+d: 4' }] });
     const client = createClient('t', gh.url, log);
-    const onMerge = await changedScope('lines', context({ baseSha: mainTip, headSha: head }), repo.dir, client);
+    const onMerge = await changedScope('lines', context({ baseSha: mainTip, headSha: head }), repo.dir, gitInfo(repo.dir).commit, client);
     expect(onMerge.source).toBe('git');
     expect(sorted(onMerge.changed?.get('a.yaml'))).toEqual([5]);
     repo.git('checkout', '-q', head);
-    const onHead = await changedScope('lines', context({ baseSha: base, headSha: head }), repo.dir, client);
+    const onHead = await changedScope('lines', context({ baseSha: base, headSha: head }), repo.dir, gitInfo(repo.dir).commit, client);
     expect(onHead.source).toBe('api');
     expect(sorted(onHead.changed?.get('a.yaml'))).toEqual([4]);
     expect(merge).not.toBe(head);

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readRunContext } from '../../action/event.js';
+import { checkoutWarning, readRunContext } from '../../action/event.js';
 import { events } from './harness/events.js';
 
 const BASE = 'b'.repeat(40);
@@ -43,5 +43,17 @@ describe('readRunContext: base, head and pull request per event (real webhook pa
   it('defaults the API and server URLs and reports an unreadable payload clearly', () => {
     expect(readRunContext({})).toMatchObject({ apiUrl: 'https://api.github.com', serverUrl: 'https://github.com', eventName: '' });
     expect(() => readRunContext({ GITHUB_EVENT_PATH: '/nonexistent/event.json' })).toThrow(/cannot read the event payload GITHUB_EVENT_PATH=\/nonexistent\/event.json/);
+  });
+});
+
+describe('checkoutWarning', () => {
+  it('warns only when a pull request run has its base commit checked out', () => {
+    const pr = contextFor(events.pullRequest(BASE, HEAD, { target: true }));
+    expect(checkoutWarning(pr, BASE)).toBe(
+      `bylaw: the workspace is the pull request's base commit ${BASE.slice(0, 12)}, so its changes are not scanned (pull_request_target checks out the base by default); check out github.event.pull_request.head.sha.`,
+    );
+    expect(checkoutWarning(pr, HEAD)).toBeUndefined();
+    expect(checkoutWarning(pr, undefined)).toBeUndefined();
+    expect(checkoutWarning(contextFor(events.push(BASE, HEAD)), BASE)).toBeUndefined();
   });
 });
