@@ -83,6 +83,9 @@ describe('remote packs from a git tag, pinned in bylaw.lock', () => {
     expect(existsSync(join(cache, 'github', 'acme', 'policies', v1, 'baseline', 'pack.yaml'))).toBe(true);
 
     gh.calls = [];
+    const check = await run(['lock', '--check'], dir);
+    expect([check.code, check.stdout, check.stderr]).toEqual([0, 'bylaw.lock: 1 selected pack(s) match\n', '']);
+    expect(gh.calls).toEqual([]);
     const first = await run(['scan', '--format', 'json'], dir);
     expect(first.stderr).toBe('');
     expect(first.code).toBe(1);
@@ -196,6 +199,9 @@ describe('remote packs from a git tag, pinned in bylaw.lock', () => {
     const r = await run(['scan'], dir);
     expect(r.stderr).toMatch(/^bylaw\.lock:5:1: lock-mismatch: remote pack github:acme\/policies\/baseline@v1\.0\.1 is not in the lock; run `bylaw lock`/m);
     expect(r.code).toBe(2);
+    const check = await run(['lock', '--check'], dir);
+    expect(check.stderr).toMatch(/^bylaw\.lock:5:1: lock-mismatch: remote pack github:acme\/policies\/baseline@v1\.0\.1 is not in the lock/m);
+    expect(check.code).toBe(2);
     expect(gh.calls).toEqual([]);
   });
 

@@ -7,8 +7,8 @@ import { splitList } from '../params.js';
 import { loadConfig } from '../../config/load-config.js';
 import { buildLock } from '../../policy/lock-build.js';
 import { LOCK_NAME } from '../../policy/lock.js';
-import { loadPolicies, packRefsFor } from '../../policy/load-policies.js';
-import { prepareRemotePacks } from '../../policy/remote/prepare.js';
+import { loadPolicies } from '../../policy/load-policies.js';
+import { prepareForRun } from '../../policy/remote/prepare.js';
 
 interface LockOptions {
   policy: string[];
@@ -40,7 +40,7 @@ export function registerLock(program: Command, ctx: CliContext): void {
           ctx.exit = EXIT.usage;
           return;
         }
-        await prepareRemotePacks({ refs: packRefsFor(options, config), policyRoot, env: ctx.io.env, apiUrl: (config.config.remote as { apiUrl?: string } | undefined)?.apiUrl, configFile: config.file });
+        await prepareForRun({ options: { ...options, env: ctx.io.env }, config, policyRoot });
         const policy = loadPolicies({ options, config, policyRoot });
         ctx.io.stdout(`${LOCK_NAME}: ${policy.packs.length} selected pack(s) match\n`);
         return;
