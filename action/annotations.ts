@@ -1,5 +1,6 @@
 import type { AnnotationProperties } from '@actions/core';
 import { SEVERITIES, type Diagnostic, type Finding, type Result, type Severity } from '../engine/types.js';
+import { truncate } from '../reports/escape/clean.js';
 
 /** Annotation level in check-run terms; workflow commands use error/warning/notice. */
 export type AnnotationLevel = 'failure' | 'warning' | 'notice';
@@ -49,7 +50,7 @@ export function annotationsFor(result: Result, failOn: Severity | 'none'): Annot
   const out: Annotation[] = [];
   for (const finding of result.findings) {
     if (finding.status === 'fail') out.push(fromFinding(finding, failOn));
-    else if (finding.status === 'error') out.push({ ...fromFinding(finding, failOn), level: 'warning', title: clip(`${finding.ruleId} (could not evaluate)`, MAX_TITLE) });
+    else if (finding.status === 'error') out.push({ ...fromFinding(finding, failOn), level: 'warning', title: truncate(`${finding.ruleId} (could not evaluate)`, MAX_TITLE) });
   }
   return [...out, ...result.errors.map(fromDiagnostic)];
 }
@@ -59,7 +60,7 @@ function fromFinding(finding: Finding, failOn: Severity | 'none'): Annotation {
   const remediation = finding.remediation?.trim();
   const message = remediation ? `${finding.message}\n\nRemediation: ${remediation}` : finding.message;
   return withPosition(
-    { level: levelFor(finding.severity, failOn), path, title: clip(`${finding.ruleId} (${finding.severity})`, MAX_TITLE), message: clip(message, MAX_MESSAGE) },
+    { level: levelFor(finding.severity, failOn), path, title: truncate(`${finding.ruleId} (${finding.severity})`, MAX_TITLE), message: truncate(message, MAX_MESSAGE) },
     startLine,
     endLine,
     startColumn,
@@ -69,7 +70,7 @@ function fromFinding(finding: Finding, failOn: Severity | 'none'): Annotation {
 
 function fromDiagnostic(diagnostic: Diagnostic): Annotation {
   return withPosition(
-    { level: 'warning', path: diagnostic.path, title: clip(`bylaw ${diagnostic.code}`, MAX_TITLE), message: clip(diagnostic.message, MAX_MESSAGE) },
+    { level: 'warning', path: diagnostic.path, title: truncate(`bylaw ${diagnostic.code}`, MAX_TITLE), message: truncate(diagnostic.message, MAX_MESSAGE) },
     diagnostic.line,
     diagnostic.line,
     diagnostic.column,
@@ -86,10 +87,6 @@ function withPosition(base: Omit<Annotation, 'startLine' | 'endLine'>, startLine
     annotation.endColumn = Math.max(startColumn, endColumn ?? startColumn);
   }
   return annotation;
-}
-
-function clip(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 
 /** As `core.error`/`warning`/`notice` properties (which escape `%`, CR, LF, `:` and `,` for the runner). */

@@ -1,4 +1,5 @@
 import type { GitHubClient } from './github.js';
+import { truncate } from '../reports/escape/clean.js';
 import { toCheckRunAnnotation, type Annotation } from './annotations.js';
 
 /** Annotations per `PATCH /check-runs/{id}` (GitHub's limit). */
@@ -25,7 +26,7 @@ export interface CheckRunReport {
  * propagate: the caller decides how to degrade.
  */
 export async function publishCheckRun(client: GitHubClient, report: CheckRunReport): Promise<number> {
-  const output = { title: report.title, summary: clip(report.summary, 65535) };
+  const output = { title: report.title, summary: truncate(report.summary, 65535) };
   const created = await client.rest.checks.create({
     owner: report.owner,
     repo: report.repo,
@@ -50,8 +51,4 @@ export async function publishCheckRun(client: GitHubClient, report: CheckRunRepo
     });
   }
   return id;
-}
-
-function clip(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
