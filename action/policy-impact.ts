@@ -1,5 +1,6 @@
 import { diffMarkdown, type policyDiff } from '../engine/index.js';
 import type { ScanOptions } from '../engine/index.js';
+import { mdText } from '../reports/escape/markdown.js';
 
 /**
  * When a change edits policy files, what the edited policy would do once merged: the same inputs evaluated with
@@ -15,6 +16,6 @@ export async function policyImpact(diff: typeof policyDiff, scanOptions: ScanOpt
     return diffMarkdown(labelled, { maxRows: 30 }).trim() + '\n';
   } catch (error) {
     const message = (error instanceof Error ? error.message : String(error)).split('\n').slice(0, 5).join('; ');
-    return `## bylaw: impact of the policy change\n\nThe change's own policy could not be evaluated: ${message.replace(/[<>`|@\\[\]*_]/g, ' ')}\n`;
+    return `## bylaw: impact of the policy change\n\nThe change's own policy could not be evaluated: ${mdText(message)}\n`;
   }
 }
