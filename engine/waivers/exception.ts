@@ -19,15 +19,5 @@ export interface Exception {
   source: { path: string; line: number };
 }
 
-/** The raw YAML shape of one entry (snake_case as written by people). */
-export interface ExceptionSpec {
-  rule?: string;
-  control?: string;
-  paths?: string[];
-  resources?: Partial<ResourceRef>[];
-  pointer?: string;
-  reason: string;
-  ticket?: string;
-  approved_by: string;
-  expires?: string;
-}
+/** The raw YAML shape of one entry (snake_case as written by people): the same scopes, no source yet. */
+export type ExceptionSpec = Omit<Exception, 'approvedBy' | 'source'> & { approved_by: string };
