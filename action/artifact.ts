@@ -19,12 +19,12 @@ async function filesUnder(dir: string): Promise<string[]> {
  * Upload the report directory as a workflow artifact with @actions/artifact. Never throws: a failure (no
  * runtime token outside Actions, a network error, a duplicate name) comes back as a reason for a warning.
  */
-export async function uploadReports(name: string, dir: string, retentionDays?: number): Promise<UploadOutcome> {
+export async function uploadReports(name: string, dir: string): Promise<UploadOutcome> {
   try {
     const files = await filesUnder(dir);
     if (files.length === 0) return { uploaded: false, reason: `no files in ${dir}` };
     const client = new DefaultArtifactClient();
-    const result = await client.uploadArtifact(name, files, dir, retentionDays ? { retentionDays } : {});
+    const result = await client.uploadArtifact(name, files, dir);
     return { uploaded: true, id: result.id, size: result.size };
   } catch (error) {
     return { uploaded: false, reason: error instanceof Error ? error.message : String(error) };

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 
-/** Events the Action understands; anything else is treated like `workflow_dispatch` (no base, no comment). */
-export const EVENTS = ['pull_request', 'pull_request_target', 'push', 'schedule', 'workflow_dispatch', 'merge_group'] as const;
-
-/** What the run is about, derived from the event payload and the runner's environment. */
+/**
+ * What the run is about, derived from the event payload and the runner's environment. pull_request,
+ * pull_request_target, merge_group and push carry a base; any other event is treated like `workflow_dispatch`
+ * (no base, no comment).
+ */
 export interface RunContext {
   eventName: string;
   owner: string;
