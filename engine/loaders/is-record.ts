@@ -7,3 +7,9 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
 export function hasOwn(record: Record<string, unknown>, key: string): boolean {
   return Object.prototype.hasOwnProperty.call(record, key);
 }
+
+/** Set an own, enumerable property, `__proto__` included (plain assignment would change the prototype instead). */
+export function setOwn(record: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === '__proto__') Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
+  else record[key] = value;
+}

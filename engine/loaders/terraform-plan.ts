@@ -4,7 +4,7 @@ import type { Loader } from './loader.js';
 import { readYaml } from '../source/yaml-source.js';
 import { joinPointer } from '../source/pointer.js';
 import { referenceIndex, type ResourceEntry } from './terraform-references.js';
-import { isRecord as isObject } from './is-record.js';
+import { isRecord as isObject, setOwn } from './is-record.js';
 
 /**
  * Terraform plan JSON (`terraform show -json PLAN`), recognised by content (`format_version` plus
@@ -90,7 +90,7 @@ function withUnknowns(values: unknown, unknown: unknown, depth = 0): unknown {
     const obj: Record<string, unknown> = isObject(values) ? { ...values } : {};
     for (const k of Object.keys(unknown)) {
       const v = withUnknowns(obj[k], unknown[k], depth + 1);
-      if (v !== undefined) Object.defineProperty(obj, k, { value: v, enumerable: true, writable: true, configurable: true });
+      if (v !== undefined) setOwn(obj, k, v);
     }
     return isObject(values) || Object.keys(obj).length ? obj : values;
   }

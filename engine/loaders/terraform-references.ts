@@ -9,6 +9,8 @@
  * name as the bucket's own `bucket`.
  */
 
+import { hasOwn, setOwn } from './is-record.js';
+
 /** One resource as the reference index sees it. */
 export interface ResourceEntry {
   /** `TYPE.NAME` (module-relative, no index). */
@@ -42,7 +44,7 @@ export function referenceIndex(all: ResourceEntry[]): (target: ResourceEntry) =>
     const sorted = [...hits].sort((a, b) => (a.address < b.address ? -1 : a.address > b.address ? 1 : 0));
     const out: Record<string, unknown[]> = {};
     for (const r of sorted) {
-      if (!Object.prototype.hasOwnProperty.call(out, r.type)) Object.defineProperty(out, r.type, { value: [], enumerable: true, writable: true });
+      if (!hasOwn(out, r.type)) setOwn(out, r.type, []);
       out[r.type].push(r.value);
     }
     return out;

@@ -1,6 +1,6 @@
 import type { Document } from '../types.js';
 import { isExpr } from '../source/hcl-source.js';
-import { isRecord as isObject } from './is-record.js';
+import { hasOwn, isRecord as isObject, setOwn } from './is-record.js';
 
 /**
  * Input variables and locals of a module, so `storage_encrypted = var.encrypted` is judged by the value Terraform
@@ -31,7 +31,7 @@ export function variableResolver(module: Document[], tfvars: Document[]): (value
     if (!isObject(data)) continue;
     if (isObject(data.variable)) {
       for (const [name, body] of Object.entries(data.variable)) {
-        if (isObject(body) && Object.prototype.hasOwnProperty.call(body, 'default')) vars.set(name, body.default);
+        if (isObject(body) && hasOwn(body, 'default')) vars.set(name, body.default);
       }
     }
     if (isObject(data.locals)) for (const [name, v] of Object.entries(data.locals)) locals.set(name, v);
@@ -56,7 +56,7 @@ export function variableResolver(module: Document[], tfvars: Document[]): (value
     if (Array.isArray(v)) return v.map((x) => resolve(x, depth + 1));
     if (isObject(v)) {
       const out: Record<string, unknown> = {};
-      for (const k of Object.keys(v)) Object.defineProperty(out, k, { value: resolve(v[k], depth + 1), enumerable: true, writable: true, configurable: true });
+      for (const k of Object.keys(v)) setOwn(out, k, resolve(v[k], depth + 1));
       return out;
     }
     return v;

@@ -1,4 +1,5 @@
 import { YAML11_SCHEMA, defineMappingTag, defineScalarTag, defineSequenceTag, type Schema } from 'js-yaml';
+import { setOwn } from '../loaders/is-record.js';
 
 /**
  * YAML schema for CloudFormation templates: YAML 1.1 (as CloudFormation reads templates) plus the intrinsic
@@ -19,7 +20,7 @@ function longName(tag: string): string {
 
 function wrap(name: string, value: unknown): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  Object.defineProperty(out, name, { value, enumerable: true, writable: true, configurable: true });
+  setOwn(out, name, value);
   return out;
 }
 
@@ -55,7 +56,7 @@ function tagsFor(tag: string) {
       get: (r, k) => (r[name] as Record<string, unknown>)[String(k)],
       finalize: (c) => {
         const obj: Record<string, unknown> = {};
-        for (const [k, v] of c) Object.defineProperty(obj, String(k), { value: v, enumerable: true, writable: true, configurable: true });
+        for (const [k, v] of c) setOwn(obj, String(k), v);
         return wrap(name, obj);
       },
       identify: () => false,

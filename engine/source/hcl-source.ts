@@ -5,6 +5,7 @@ import { HclSyntaxError } from './hcl-lexer.js';
 import { parseHcl, type Block, type Body, type Expr } from './hcl-parser.js';
 import { LineIndex } from './lines.js';
 import { escapeSegment, parsePointer } from './pointer.js';
+import { setOwn } from '../loaders/is-record.js';
 
 /**
  * HCL file → JSON-like data with a position for every pointer, in the shape `terraform show -json` and
@@ -32,10 +33,6 @@ type Spans = Map<string, [number, number]>;
 const FOLD_IDENTITY = new Set(['tolist', 'toset', 'tomap', 'tostring', 'tonumber', 'tobool']);
 const BY_LABELS: Record<string, number> = { resource: 2, data: 2, module: 1, variable: 1, output: 1 };
 
-function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
-  if (key === '__proto__') Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
-  else target[key] = value;
-}
 function own(target: Record<string, unknown>, key: string): unknown {
   return Object.prototype.hasOwnProperty.call(target, key) ? target[key] : undefined;
 }

@@ -31,6 +31,14 @@ describe('cloudformation loader: intrinsic functions in long form', () => {
     const r = load('t.yaml', 'Resources:\n  A:\n    Type: AWS::SNS::Topic\n    Properties: !Transform { Name: X, Parameters: { a: 1 } }\n');
     expect(getAt(r.documents[0].data, '/Resources/A/Properties')).toEqual({ 'Fn::Transform': { Name: 'X', Parameters: { a: 1 } } });
   });
+  it('keeps a __proto__ key of a tagged mapping as plain data', () => {
+    const r = load('t.yaml', 'Resources:\n  A:\n    Type: AWS::SNS::Topic\n    Properties: !Transform { __proto__: { polluted: true } }\n');
+    const inner = getAt(r.documents[0].data, '/Resources/A/Properties/Fn::Transform') as Record<string, unknown>;
+    expect(Object.getPrototypeOf(inner)).toBe(Object.prototype);
+    expect(Object.keys(inner)).toEqual(['__proto__']);
+    expect(getAt(inner, '/__proto__')).toEqual({ polluted: true });
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
 });
 
 describe('cloudformation loader: positions', () => {

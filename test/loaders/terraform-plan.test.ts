@@ -68,6 +68,20 @@ describe('terraform-plan loader', () => {
     expect(r.errors[0]).toMatchObject({ line, column });
   });
 
+  it('keeps a __proto__ key as plain data when it marks unknown values', () => {
+    const text = [
+      '{"format_version": "1.2",',
+      ' "planned_values": {"root_module": {"resources": [{"address": "a.b", "mode": "managed", "type": "a", "name": "b", "values": {"tags": {"__proto__": "x"}}}]}},',
+      ' "resource_changes": [{"address": "a.b", "change": {"after_unknown": {"tags": {"__proto__": false, "Name": true}}}}]}',
+    ].join('\n');
+    const r = terraformPlan.parse({ path: 'p.json', text }, DEFAULT_LIMITS);
+    const tags = (terraformPlan.targets(r.documents[0])[0].value as Record<string, Record<string, unknown>>).tags;
+    expect(Object.getPrototypeOf(tags)).toBe(Object.prototype);
+    expect(Object.keys(tags)).toEqual(['__proto__', 'Name']);
+    expect(Object.getOwnPropertyDescriptor(tags, '__proto__')?.value).toBe('x');
+    expect(tags.Name).toEqual({ $expr: '(known after apply)' });
+  });
+
   it('ignores documents that are not plans', () => {
     const r = terraformPlan.parse({ path: 'x.json', text: '[1, 2]' }, DEFAULT_LIMITS);
     expect(terraformPlan.targets(r.documents[0])).toEqual([]);

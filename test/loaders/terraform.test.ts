@@ -224,6 +224,16 @@ describe('terraform loader: variables and locals', () => {
       rmSync(root, { recursive: true, force: true });
     }
   });
+  it('keeps a __proto__ key as plain data when it resolves variables inside an object', () => {
+    const text = 'variable "v" {\n  default = 5\n}\nresource "a" "b" {\n  tags = { "__proto__" = { polluted = var.v }, a = var.v }\n}\n';
+    const [t] = terraform.targets(load('proto/main.tf', text).documents[0]);
+    const tags = (t.value as Record<string, Record<string, unknown>>).tags;
+    expect(Object.getPrototypeOf(tags)).toBe(Object.prototype);
+    expect(Object.keys(tags)).toEqual(['__proto__', 'a']);
+    expect(get(tags, '/__proto__')).toEqual({ polluted: 5 });
+    expect(tags.a).toBe(5);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
   it('loads terraform.tfvars before *.auto.tfvars even when an auto file sorts first by name', async () => {
     const { mkdtempSync, mkdirSync, writeFileSync, rmSync } = await import('node:fs');
     const { join } = await import('node:path');
