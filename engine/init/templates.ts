@@ -7,6 +7,17 @@ export interface InitTemplate {
 
 const modeline = (schemaPath: string): string => `# yaml-language-server: $schema=${schemaPath}\n`;
 
+/** The cases' Deployment, indented as the block scalar of `input: |`; `labels` is what follows `labels:`. */
+const deployment = (labels: string): string => `      apiVersion: apps/v1
+      kind: Deployment
+      metadata:
+        name: web
+        labels:${labels}
+      spec:
+        template:
+          spec:
+            containers: [{name: web, image: web:1.0}]`;
+
 /** The starter files (config, exceptions, one pack with one rule and its cases). Schemas and the lock come separately. */
 export function starterFiles(org: string): InitTemplate[] {
   const pack = `${org}-baseline`;
@@ -104,29 +115,12 @@ valid:
   - name: both labels
     path: deploy.yaml
     input: |
-      apiVersion: apps/v1
-      kind: Deployment
-      metadata:
-        name: web
-        labels: {app.kubernetes.io/name: web, team: payments}
-      spec:
-        template:
-          spec:
-            containers: [{name: web, image: web:1.0}]
+${deployment(' {app.kubernetes.io/name: web, team: payments}')}
 invalid:
   - name: team label missing
     path: deploy.yaml
     input: |
-      apiVersion: apps/v1
-      kind: Deployment
-      metadata:
-        name: web
-        labels:
-          app.kubernetes.io/name: web
-      spec:
-        template:
-          spec:
-            containers: [{name: web, image: web:1.0}]
+${deployment('\n          app.kubernetes.io/name: web')}
     findings: [{line: 5, column: 3, message: 'must carry the labels'}]
   - name: no labels at all
     path: pod.yaml
