@@ -1,21 +1,21 @@
 import * as core from '@actions/core';
-import { EngineErrors, policyDiff, scan } from '../engine/index.js';
+import { EngineErrors, policyDiff, scan, type ScanOptions } from '../engine/index.js';
 import type { GitHubRequest } from '../engine/loaders/repository-github.js';
 import { gitInfo } from '../engine/scan/git-info.js';
 import { annotate } from './annotate.js';
 import { publishArtifact } from './artifact.js';
-import { changedScope } from './changed.js';
+import { changedScope, type ChangedScope } from './changed.js';
 import { publishComment } from './comment.js';
 import type { ActionDeps } from './deps.js';
-import { checkoutWarning, readRunContext } from './event.js';
-import { createClient } from './github.js';
-import { readSettings } from './inputs.js';
+import { checkoutWarning, readRunContext, type RunContext } from './event.js';
+import { createClient, type GitHubClient } from './github.js';
+import { readSettings, type ActionSettings } from './inputs.js';
 import { failingAtOrAbove, setOutputs } from './outputs.js';
 import { reportPolicyErrors } from './policy-errors.js';
 import { policyRootFor } from './policy-source.js';
 import { policyImpact } from './policy-impact.js';
 import { renderMarkdown, writeActionReports } from './reports.js';
-import { writeJobSummary } from './summary.js';
+import { withNotes, writeJobSummary } from './summary.js';
 
 /**
  * The Action: inputs → settings → base policy → changed scope → `scan()` → reports on disk first, then
@@ -42,7 +42,6 @@ export async function run(deps: ActionDeps = { core, scan, createClient, env: pr
     }
 
     const policy = await policyRootFor(settings.policyFrom, settings.config, context, workspace, env.RUNNER_TEMP, notes);
-    const policyRoot = policy.root;
     const scope = await changedScope(settings.changedOnly, context, workspace, checkedOut, client);
     for (const note of scope.notes) c.notice(note);
     notes.push(...scope.notes);
@@ -51,20 +50,7 @@ export async function run(deps: ActionDeps = { core, scan, createClient, env: pr
       notes.push(`Scope: only the ${settings.changedOnly} this change touched (${scope.changed.size} file(s), from ${from}).`);
     }
 
-    const scanOptions = {
-      root: workspace,
-      paths: settings.paths,
-      policies: settings.policies,
-      params: settings.params,
-      failOn: settings.failOn,
-      ...(settings.config ? { config: settings.config } : {}),
-      ...(policyRoot ? { policyRoot } : {}),
-      ...(scope.changed ? { changed: scope.changed, changedMode: settings.changedOnly === 'files' ? ('files' as const) : ('lines' as const) } : {}),
-      ...(env.GITHUB_REF ? { ref: env.GITHUB_REF } : {}),
-      env,
-      // Repository settings rules (repository-hygiene) read the API through the Action's own client.
-      ...(client && context.owner ? { github: { request: client.request as unknown as GitHubRequest, repository: `${context.owner}/${context.repo}` } } : {}),
-    };
+    const scanOptions = scanOptionsFor(settings, context, workspace, env, policy.root, scope, client);
     const result = await deps.scan(scanOptions);
 
     const linkBase = context.owner ? `${context.serverUrl}/${context.owner}/${context.repo}/blob/${context.headSha}` : undefined;
@@ -72,9 +58,11 @@ export async function run(deps: ActionDeps = { core, scan, createClient, env: pr
     c.info(`bylaw: ${result.summary.byStatus.fail} failing finding(s); reports in ${settings.outputDir}`);
 
     if (settings.annotations) await annotate(c, client, context, settings, result, notes);
-    const impact = policy.root && policy.changedPolicyFiles.length > 0 ? await policyImpact(deps.policyDiff ?? policyDiff, scanOptions, { root: policy.root, sha: context.baseSha ?? '' }, workspace) : '';
-    const summary = renderMarkdown(result, { variant: 'summary', linkBase }).trimEnd();
-    await writeJobSummary(`${summary}\n${notes.length > 0 ? `\n${notes.map((n) => `> ${n}`).join('\n>\n')}\n` : ''}${impact ? `\n${impact}` : ''}`, env);
+    const impact =
+      policy.root && policy.changedPolicyFiles.length > 0
+        ? await policyImpact(deps.policyDiff ?? policyDiff, scanOptions, { root: policy.root, sha: context.baseSha ?? '' }, workspace)
+        : '';
+    await writeJobSummary(withNotes(renderMarkdown(result, { variant: 'summary', linkBase }), notes, impact), env);
     if (settings.comment) await publishComment(c, client, context, result, linkBase, impact);
     if (settings.uploadArtifact) await publishArtifact(c, settings.artifactName, settings.outputDir);
     setOutputs(c, result, settings.outputDir, written.sarifFile);
@@ -88,4 +76,30 @@ export async function run(deps: ActionDeps = { core, scan, createClient, env: pr
     if (error instanceof EngineErrors) await reportPolicyErrors(c, error, env);
     else c.setFailed(error instanceof Error ? error.message : String(error));
   }
+}
+
+/** Settings, run context and the policy root and changed scope worked out before the scan, as `scan()` options. */
+function scanOptionsFor(
+  settings: ActionSettings,
+  context: RunContext,
+  workspace: string,
+  env: NodeJS.ProcessEnv,
+  policyRoot: string | undefined,
+  scope: ChangedScope,
+  client: GitHubClient | undefined,
+): ScanOptions {
+  return {
+    root: workspace,
+    paths: settings.paths,
+    policies: settings.policies,
+    params: settings.params,
+    failOn: settings.failOn,
+    ...(settings.config ? { config: settings.config } : {}),
+    ...(policyRoot ? { policyRoot } : {}),
+    ...(scope.changed ? { changed: scope.changed, changedMode: settings.changedOnly === 'files' ? ('files' as const) : ('lines' as const) } : {}),
+    ...(env.GITHUB_REF ? { ref: env.GITHUB_REF } : {}),
+    env,
+    // Repository settings rules (repository-hygiene) read the API through the Action's own client.
+    ...(client && context.owner ? { github: { request: client.request as unknown as GitHubRequest, repository: `${context.owner}/${context.repo}` } } : {}),
+  };
 }

@@ -15,3 +15,9 @@ export async function writeJobSummary(markdown: string, env: NodeJS.ProcessEnv =
   await appendFile(file, text, 'utf8');
   return true;
 }
+
+/** The job summary: the Markdown report, then the run's notes as one block quote, then the policy impact (if any). */
+export function withNotes(report: string, notes: readonly string[], impact: string): string {
+  const quoted = notes.length > 0 ? `\n${notes.map((n) => `> ${n}`).join('\n>\n')}\n` : '';
+  return `${report.trimEnd()}\n${quoted}${impact ? `\n${impact}` : ''}`;
+}
