@@ -4,10 +4,10 @@ import { packageRoot } from '../policy/builtin.js';
 import { starterFiles, type InitTemplate } from './templates.js';
 
 /** Schemas copied into `.bylaw/schema/`, so editors complete and check the files offline, at this bylaw's version. */
-export const EDITOR_SCHEMAS = ['config', 'pack', 'rule', 'cases', 'lock', 'exceptions'] as const;
+const EDITOR_SCHEMAS = ['config', 'pack', 'rule', 'cases', 'lock', 'exceptions'] as const;
 
 /** An organisation slug from a name or directory: lower-case letters, digits and dashes (`my` when nothing is left). */
-export function orgSlug(name: string): string {
+function orgSlug(name: string): string {
   const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40).replace(/-+$/, '');
   return /^[a-z0-9]/.test(slug) ? slug : 'my';
 }

@@ -9,10 +9,10 @@ import { waiverCounts } from './counts.js';
 import { shownPath } from './shown-path.js';
 
 /** Default for `waivers.warnDays`: waivers expiring within this many days are announced. */
-export const DEFAULT_WARN_DAYS = 14;
+const DEFAULT_WARN_DAYS = 14;
 
 /** The exceptions file in force: `--exceptions` (relative to the scan root) replaces the config's (relative to the policy root). */
-export function exceptionsFile(ctx: Pick<PostContext, 'options' | 'config' | 'root' | 'policyRoot'>): { abs: string; shown: string } | undefined {
+function exceptionsFile(ctx: Pick<PostContext, 'options' | 'config' | 'root' | 'policyRoot'>): { abs: string; shown: string } | undefined {
   const fromOption = ctx.options.exceptions;
   const fromConfig = ctx.config.config.exceptions;
   if (!fromOption && !fromConfig) return undefined;

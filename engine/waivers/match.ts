@@ -6,7 +6,7 @@ import type { Exception } from './exception.js';
 const glob = (pattern: string): ((path: string) => boolean) => globMatcher(pattern.replace(/^\.\//, ''));
 
 /** `prefix` names `pointer` or one of its ancestors (whole segments: `/a/b` covers `/a/b/c`, not `/a/bc`). */
-export function pointerCovers(prefix: string, pointer: string | undefined): boolean {
+function pointerCovers(prefix: string, pointer: string | undefined): boolean {
   if (prefix === '') return true;
   if (pointer === undefined) return false;
   return pointer === prefix || pointer.startsWith(prefix.endsWith('/') ? prefix : `${prefix}/`);

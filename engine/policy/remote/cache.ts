@@ -7,7 +7,7 @@ import { x as extract } from 'tar';
 
 /** Largest tarball accepted (compressed) and largest total of file contents extracted from it. */
 export const MAX_TARBALL_BYTES = 32 * 1024 * 1024;
-export const MAX_EXTRACTED_BYTES = 128 * 1024 * 1024;
+const MAX_EXTRACTED_BYTES = 128 * 1024 * 1024;
 const MAX_ENTRIES = 20_000;
 
 /** `$BYLAW_CACHE_DIR`, else `$XDG_CACHE_HOME/bylaw`, else `~/.cache/bylaw`. */

@@ -30,7 +30,7 @@ export function remoteSettings(env: NodeJS.ProcessEnv, cacheDir: string, apiUrl?
 }
 
 /** Read a response body stream, refusing it past `limit` bytes (announced or not). */
-export async function readBounded(body: ReadableStream<Uint8Array> | null | undefined, limit: number, announced?: number): Promise<Buffer> {
+async function readBounded(body: ReadableStream<Uint8Array> | null | undefined, limit: number, announced?: number): Promise<Buffer> {
   const tooLarge = (): Error => new Error(`response is larger than ${limit} bytes`);
   if (!body) return Buffer.alloc(0);
   if (announced && announced > limit) {

@@ -31,7 +31,7 @@ export const remoteTable = (): RemotePack[] => [...table.values()].sort((a, b) =
 export const lookupRemote = (ref: string): RemotePack | undefined => table.get(ref);
 
 /** The cached tree an absolute path lies in, if any. */
-export function remoteOwning(abs: string): RemotePack | undefined {
+function remoteOwning(abs: string): RemotePack | undefined {
   for (const p of table.values()) {
     const rel = relative(p.dir, abs);
     if (rel && !rel.startsWith('..') && !rel.startsWith(sep)) return p;
