@@ -107,8 +107,8 @@ function tally(diff: Pick<PolicyDiff, 'added' | 'removed' | 'changed'>): Pick<Po
 export async function policyDiff(options: PolicyDiffOptions): Promise<PolicyDiff> {
   const root = resolve(options.scan.root ?? process.cwd());
   const cwd = resolve(options.cwd ?? root);
-  const now = options.scan.now ?? (() => new Date());
-  const fixed = now();
+  // One instant for both sides, so waiver expiry cannot differ between them.
+  const fixed = options.scan.now?.() ?? new Date();
   const temps: string[] = [];
   try {
     const extra = [...(options.scan.policies ?? []), ...(typeof options.scan.config === 'string' ? [options.scan.config] : [])];
