@@ -400,6 +400,44 @@ describe('changed-only', () => {
   }, 300_000);
 });
 
+describe('the remaining inputs, set as a workflow sets them', () => {
+  let s: Scenario;
+  beforeAll(async () => {
+    s = await scenario();
+    s.fx.checkout(s.fx.pushHead);
+  });
+  afterAll(() => s.close());
+
+  it('paths, config, policy, params, format, output-dir and artifact-name all reach the run', async () => {
+    const head = s.fx.repo.commit('a second config', { 'ci/bylaw.yaml': 'packs:\n  - k8s-best-practices\n' });
+    const run = await s.run({
+      event: events.push(s.fx.base, head),
+      inputs: {
+        paths: 'deploy/app.yaml',
+        config: 'ci/bylaw.yaml',
+        policy: 'acme-baseline@^1',
+        params: 'k8s-best-practices.requiredLabels=[acme.example/team]',
+        format: 'json,markdown',
+        'output-dir': 'out/policy',
+        'artifact-name': 'policy-reports',
+        annotations: 'false',
+      },
+    });
+    expect(run.stderr).toBe('');
+    const dir = join(s.fx.repo.dir, 'out', 'policy');
+    expect(readdirSync(dir).sort()).toEqual(['bylaw.json', 'bylaw.md', 'manifest.json']);
+    expect(existsSync(join(s.fx.repo.dir, 'bylaw-reports'))).toBe(false);
+    expect(run.outputs).toMatchObject({ 'report-dir': dir, 'sarif-file': '' });
+    const failing = JSON.parse(readFileSync(join(dir, 'bylaw.json'), 'utf8')).findings.filter((f: any) => f.status === 'fail');
+    expect([...new Set(failing.map((f: any) => f.location.path))]).toEqual(['deploy/app.yaml']);
+    expect(failing.filter((f: any) => f.ruleId === 'acme-no-privileged').map((f: any) => f.location.startLine)).toEqual([18, 22]);
+    expect(failing.find((f: any) => f.ruleId === 'k8s-required-labels')?.message).toContain('acme.example/team');
+    expect(run.outputs.failed).toBe(String(failing.length));
+    expect(s.artifacts.artifacts.map((a) => a.name)).toEqual(['policy-reports']);
+    expect(s.artifacts.violations).toEqual([]);
+  }, 300_000);
+});
+
 describe('other events', () => {
   let s: Scenario;
   beforeAll(async () => {
