@@ -1,7 +1,7 @@
 import type { Finding, Note } from '../types.js';
 import type { PostStage } from '../scan/post-process.js';
 import { DEFAULT_LIMITS, type Limits } from '../limits.js';
-import { commentStyle, parseSuppression, type CommentStyle, type Suppression } from './parse-comment.js';
+import { commentStyle, isCommentLine, parseSuppression, type CommentStyle, type Suppression } from './parse-comment.js';
 import { resourceKey, resourceStarts, resourceTopLines } from './resource-starts.js';
 import { suppressionAllowed } from './policy.js';
 
@@ -52,7 +52,7 @@ export const applySuppressions: PostStage = (draft, ctx) => {
     const used = new Set<string>();
     const findings = byPath.get(file.path) ?? [];
     const tops = findings.length ? resourceStarts(ctx.root, file.path, limits) : undefined;
-    const isComment = (text: string) => (style === 'hash-slash' ? /^\s*(#|\/\/)/ : /^\s*#/).test(text);
+    const isComment = (text: string) => isCommentLine(text, style);
     for (const f of findings) {
       const lines = new Set<number>([f.location.startLine]);
       if (found.get(f.location.startLine - 1)?.ownLine) lines.add(f.location.startLine - 1);

@@ -34,6 +34,12 @@ const MARKER: Record<Exclude<CommentStyle, 'none'>, RegExp> = {
   'hash-line': /^(\s*)#/g,
   'hash-slash': /(^|\s)(?:#|\/\/)/g,
 };
+/** A line that is only a comment (`none` never has suppressions, so its entry is never consulted). */
+const WHOLE_LINE: Record<CommentStyle, RegExp> = { hash: /^\s*#/, 'hash-line': /^\s*#/, 'hash-slash': /^\s*(#|\/\/)/, none: /^\s*#/ };
+
+/** Is this whole line a comment in the style? (Blank-or-comment runs above a resource belong to it.) */
+export const isCommentLine = (text: string, style: CommentStyle): boolean => WHOLE_LINE[style].test(text);
+
 const RULE_ID = /^[A-Za-z0-9][\w.:/-]*$/;
 /** Longer lines are not read as suppressions (bounded work on hostile input). */
 export const MAX_SUPPRESSION_LINE = 4096;

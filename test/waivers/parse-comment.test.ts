@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commentStyle, parseSuppression, MAX_SUPPRESSION_LINE, type CommentStyle } from '../../engine/suppressions/parse-comment.js';
+import { commentStyle, isCommentLine, parseSuppression, MAX_SUPPRESSION_LINE, type CommentStyle } from '../../engine/suppressions/parse-comment.js';
 
 /** [line text, style, expected] */
 const cases: [string, CommentStyle, ReturnType<typeof parseSuppression>][] = [
@@ -29,6 +29,18 @@ describe('parseSuppression', () => {
     parseSuppression(`# bylaw:ignore a${' '.repeat(4000)}`, 1, 'hash');
     parseSuppression(' #'.repeat(2000), 1, 'hash');
     expect(performance.now() - started).toBeLessThan(200);
+  });
+
+  it.each([
+    ['  # note', 'hash', true],
+    ['image: x # note', 'hash', false],
+    ['// note', 'hash', false],
+    ['  // note', 'hash-slash', true],
+    ['  # note', 'hash-slash', true],
+    ['cidr = "x" // note', 'hash-slash', false],
+    ['# note', 'hash-line', true],
+  ] as [string, CommentStyle, boolean][])('whole-line comment: %j in %s is %s', (text, style, expected) => {
+    expect(isCommentLine(text, style)).toBe(expected);
   });
 
   it.each([
