@@ -320,6 +320,10 @@ describe('exit status and thresholds', () => {
     expect(run.outputs.verdict).toBe(verdict);
     expect(run.outputs.failed).toBe(String(ALL));
     if ('soft-fail' in inputs) expect(run.commands.some((c) => c.command === 'notice' && c.message.includes('soft-fail'))).toBe(true);
+    // annotations, comment and upload-artifact set to false: no annotation, no API call, no artifact.
+    expect(annotationCommands(run)).toEqual([]);
+    expect(s.gh.calls).toEqual([]);
+    expect(s.artifacts.artifacts).toEqual([]);
   }, 300_000);
 
   it('soft-fail completes the check run as neutral instead of failure', async () => {
