@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Document, Target } from '../types.js';
 import type { Limits } from '../limits.js';
-import type { Loader, SourceFile } from './loader.js';
+import type { Loader, Parsed, SourceFile } from './loader.js';
 import { readHcl } from '../source/hcl-source.js';
 import { joinPointer } from '../source/pointer.js';
 import { exprReferences, referenceIndex, type ResourceEntry } from './terraform-references.js';
@@ -24,8 +24,8 @@ import { isRecord as isObject } from './is-record.js';
 const modules = new WeakMap<Document, Document[]>();
 /** `terraform.tfvars` and `*.auto.tfvars` read beside a module, in Terraform's load order. */
 const tfvarsOf = new WeakMap<Document, Document[]>();
-/** Sibling files parsed from disk, by absolute path, with the mtime and size they were read at. */
-const siblingCache = new Map<string, { mtimeMs: number; size: number; doc?: Document }>();
+/** Sibling files parsed from disk, by absolute path, with the mtime and size they were read at and their text. */
+const siblingCache = new Map<string, { mtimeMs: number; size: number; text: string; parsed: Parsed }>();
 const MAX_SIBLINGS = 500;
 
 const TF = /\.tf$/i;
@@ -67,13 +67,21 @@ function sibling(abs: string, relPath: string, limits: Limits): Document | undef
     if (!st.isFile() || st.size > limits.maxFileBytes) return undefined;
     let hit = siblingCache.get(abs);
     if (!hit || hit.mtimeMs !== st.mtimeMs || hit.size !== st.size) {
-      hit = { mtimeMs: st.mtimeMs, size: st.size, doc: readHcl({ path: relPath, text: readFileSync(abs, 'utf8') }, 'terraform', limits).documents[0] };
+      const text = readFileSync(abs, 'utf8');
+      hit = { mtimeMs: st.mtimeMs, size: st.size, text, parsed: readHcl({ path: relPath, text }, 'terraform', limits) };
       siblingCache.set(abs, hit);
     }
-    return hit.doc;
+    return hit.parsed.documents[0];
   } catch {
     return undefined;
   }
+}
+
+/** The parse of a file already read as a sibling of an earlier one, when the scanned text is the text read then. */
+function parsedAsSibling(abs: string, file: SourceFile): Parsed | undefined {
+  const hit = siblingCache.get(abs);
+  if (!hit || hit.text !== file.text || hit.parsed.documents[0]?.path !== file.path) return undefined;
+  return { documents: [...hit.parsed.documents], errors: [...hit.parsed.errors] };
 }
 
 /**
@@ -137,8 +145,8 @@ export const terraform: Loader = {
   claims: (path) => TF.test(path),
   accepts: (path) => TF.test(path),
   parse(file, limits) {
-    const parsed = readHcl(file, 'terraform', limits);
     const root = (file as SourceFile & { root?: string }).root;
+    const parsed = (root && parsedAsSibling(join(root, file.path), file)) || readHcl(file, 'terraform', limits);
     const doc = parsed.documents[0];
     if (root && doc) {
       const { tf, tfvars } = siblings(root, file.path, limits);

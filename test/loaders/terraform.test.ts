@@ -160,6 +160,35 @@ describe('terraform loader: a module spread over several files', () => {
   });
 });
 
+describe('terraform loader: a file already read as a sibling', () => {
+  it('parses to what a fresh parse gives, and never to the disk text when the scanned text differs', async () => {
+    const { mkdtempSync, mkdirSync, writeFileSync, rmSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const root = mkdtempSync(join(tmpdir(), 'bylaw-tf-reuse-'));
+    const a = 'resource "aws_s3_bucket" "b" {\n  bucket = "b"\n}\n';
+    const b = 'resource "aws_s3_bucket_versioning" "v" {\n  bucket = aws_s3_bucket.b.id\n}\nresource "aws_s3_bucket_versioning" "v" {\n  bucket = "dup"\n}\n';
+    mkdirSync(join(root, 'infra'));
+    writeFileSync(join(root, 'infra/a.tf'), a);
+    writeFileSync(join(root, 'infra/b.tf'), b);
+    try {
+      terraform.parse({ path: 'infra/a.tf', text: a, root } as never, DEFAULT_LIMITS);
+      const fresh = load('infra/b.tf', b);
+      const again = terraform.parse({ path: 'infra/b.tf', text: b, root } as never, DEFAULT_LIMITS);
+      expect(again.errors).toEqual(fresh.errors);
+      expect(again.errors).toEqual([expect.objectContaining({ line: 4, column: 1, code: 'parse-error' })]);
+      expect(again.documents[0].data).toEqual(fresh.documents[0].data);
+      expect(terraform.targets(again.documents[0]).map((t) => t.facts!.referencedBy)).toEqual([{}]);
+      const other = 'resource "aws_s3_bucket_logging" "l" {\n  bucket = aws_s3_bucket.b.id\n}\n';
+      const given = terraform.parse({ path: 'infra/b.tf', text: other, root } as never, DEFAULT_LIMITS);
+      expect(given.errors).toEqual([]);
+      expect(Object.keys((given.documents[0].data as { resource: object }).resource)).toEqual(['aws_s3_bucket_logging']);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('terraform loader: line endings', () => {
   it('reads CRLF files like LF files, with the same positions', () => {
     for (const f of ['s3.tf', 'complex.tf']) {
