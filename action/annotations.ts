@@ -1,5 +1,6 @@
 import type { AnnotationProperties } from '@actions/core';
-import { SEVERITIES, type Diagnostic, type Finding, type Result, type Severity } from '../engine/types.js';
+import { rank } from '../engine/scan/result.js';
+import type { Diagnostic, Finding, Result, Severity } from '../engine/types.js';
 import { truncate } from '../reports/escape/clean.js';
 
 /** Annotation level in check-run terms; workflow commands use error/warning/notice. */
@@ -32,9 +33,6 @@ export interface CheckRunAnnotation {
 
 const MAX_MESSAGE = 4000;
 const MAX_TITLE = 255;
-
-/** Severity rank: 0 = critical. */
-const rank = (severity: Severity) => SEVERITIES.indexOf(severity);
 
 /** Failing findings at or above `failOn` are failures; below it, medium is a warning and the rest notices. */
 export function levelFor(severity: Severity, failOn: Severity | 'none'): AnnotationLevel {
