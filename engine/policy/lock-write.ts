@@ -9,6 +9,8 @@ const HEADER = [
   '# Commit it. Do not edit by hand: change packs, review, then run `bylaw lock` again.',
 ];
 
+const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 /** Lock entries for the loaded packs (selected and extended), deterministic: sorted by id, version, source. */
 export function lockEntries(packs: LoadedPack[]): LockEntry[] {
   const seen = new Set<string>();
@@ -20,7 +22,7 @@ export function lockEntries(packs: LoadedPack[]): LockEntry[] {
       seen.add(key);
       return true;
     })
-    .sort((a, b) => (a.id !== b.id ? (a.id < b.id ? -1 : 1) : a.version !== b.version ? (a.version < b.version ? -1 : 1) : a.source < b.source ? -1 : a.source > b.source ? 1 : 0));
+    .sort((a, b) => cmp(a.id, b.id) || cmp(a.version, b.version) || cmp(a.source, b.source));
 }
 
 /** The lock file's text: same packs, same bytes. */
@@ -31,11 +33,11 @@ export function renderLock(entries: LockEntry[], schemaPointer?: string): string
 
 /** What changed between two locks, one line per pack, for `bylaw lock` to print. */
 export function describeLockChanges(before: LockEntry[], after: LockEntry[]): string[] {
-  const key = (e: LockEntry): string => `${e.id}`;
-  const old = new Map(before.map((e) => [key(e) + '@' + e.version + ' ' + e.source, e]));
+  const key = (e: LockEntry): string => `${e.id}@${e.version} ${e.source}`;
+  const old = new Map(before.map((e) => [key(e), e]));
   const lines: string[] = [];
   for (const e of after) {
-    const same = old.get(key(e) + '@' + e.version + ' ' + e.source);
+    const same = old.get(key(e));
     const prior = same ?? before.find((b) => b.id === e.id);
     if (!prior) lines.push(`+ ${e.id}@${e.version} (${e.source})`);
     else if (prior.version !== e.version || prior.digest !== e.digest || prior.source !== e.source || prior.commit !== e.commit) {
