@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cli, tempTree } from '../helpers/cli.js';
 import { tempRepo } from '../git/temp-repo.js';
@@ -53,6 +54,9 @@ describe('bylaw diff', () => {
     expect(d.byRule).toEqual({ 'acme-pinned-image': { added: 1, removed: 0, changed: 0 } });
     expect(d.byControl).toEqual({ 'ACME-1': { added: 1, removed: 0, changed: 0 } });
     expect([d.from.packs[0].version, d.to.packs[0].version]).toEqual(['1.0.0', '1.1.0']);
+    const toFile = await cli(['diff', '--policy-from', '../v1', '--policy-to', '../v2', '--format', 'json', '--output', 'impact.json', 'k8s'], join(dir, 'repo'));
+    expect([toFile.code, toFile.stdout, toFile.stderr]).toEqual([0, '', '']);
+    expect(readFileSync(join(dir, 'repo', 'impact.json'), 'utf8')).toBe(r.stdout);
     expect((await cli(['diff', '--policy-from', '../v1', '--policy-to', '../v2', '--exit-code', 'k8s'], join(dir, 'repo'))).code).toBe(1);
     expect((await cli(['diff', '--policy-from', '../v1', '--policy-to', '../v1', '--exit-code', 'k8s'], join(dir, 'repo'))).code).toBe(0);
   });
