@@ -87,13 +87,14 @@ describe('cloudformation loader: detection, targets, facts', () => {
     expect(Object.keys(key.facts!.referencedBy as object)).toEqual(['AWS::S3::Bucket']);
   });
   it.each([
-    ['bad indentation', 'Resources:\n  A:\n    Type: AWS::SNS::Topic\n   Properties: {}\n', 4],
-    ['unclosed flow', 'Resources:\n  A: !GetAtt [B, Arn\n', 3],
-    ['unknown tag', 'Resources:\n  A: !NoSuchFunction x\n', 2],
-  ])('malformed: %s → error on line %i', (_n, text, line) => {
+    ['bad indentation', 'Resources:\n  A:\n    Type: AWS::SNS::Topic\n   Properties: {}\n', 4, 4],
+    ['unclosed flow', 'Resources:\n  A: !GetAtt [B, Arn\n', 3, 1],
+    ['unknown tag', 'Resources:\n  A: !NoSuchFunction x\n', 2, 6],
+  ])('malformed: %s → error on line %i', (_n, text, line, column) => {
     const r = load('bad.yaml', text);
     expect(r.documents).toEqual([]);
     expect(r.errors[0].line).toBe(line);
     expect(r.errors[0].column).toBeGreaterThan(0);
+    expect(r.errors).toEqual([expect.objectContaining({ line, column, code: 'parse-error' })]);
   });
 });
