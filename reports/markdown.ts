@@ -27,8 +27,8 @@ interface Progress {
   other: number;
 }
 
-/** A table or list row, and whether it stands for a finding (for the "not shown" count). */
-type Row = { text: string; kind: 'findings' | 'other' };
+/** A table or list row, rendered only if the budget still has room, and whether it stands for a finding (for the "not shown" count). */
+type Row = { render: () => string; kind: 'findings' | 'other' };
 
 function section(budget: Budget, state: Progress, open: string, rows: Row[], close: string): void {
   if (rows.length === 0) return;
@@ -38,7 +38,7 @@ function section(budget: Budget, state: Progress, open: string, rows: Row[], clo
     return;
   }
   for (const line of rows) {
-    if (state.stopped || !budget.add(line.text, RESERVE + close.length)) {
+    if (state.stopped || !budget.add(line.render(), RESERVE + close.length)) {
       state.stopped = true;
       state[line.kind]++;
     }
@@ -46,8 +46,9 @@ function section(budget: Budget, state: Progress, open: string, rows: Row[], clo
   budget.force(close);
 }
 
-const findingRows = (texts: string[]): Row[] => texts.map((text) => ({ text, kind: 'findings' }));
-const otherRows = (texts: string[]): Row[] => texts.map((text) => ({ text, kind: 'other' }));
+function lazyRows<T>(items: readonly T[], kind: Row['kind'], render: (item: T) => string): Row[] {
+  return items.map((item) => ({ render: () => render(item), kind }));
+}
 
 function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
@@ -79,21 +80,21 @@ export const markdown: Reporter = (result, options) => {
   const failing = result.findings.filter((finding) => finding.status === 'fail').sort(compareByImportance);
   const top = failing.slice(0, TOP[variant]);
   const rest = failing.slice(TOP[variant]);
-  if (top.length > 0) section(budget, state, '### Top findings\n\n' + FINDINGS_HEADER, findingRows(top.map((f) => findingRow(f, rules, base))), '');
-  section(budget, state, `\n<details><summary>${rest.length} more failing findings</summary>\n\n${FINDINGS_HEADER}`, findingRows(rest.map((f) => findingRow(f, rules, base))), '\n</details>\n');
+  if (top.length > 0) section(budget, state, '### Top findings\n\n' + FINDINGS_HEADER, lazyRows(top, 'findings', (f) => findingRow(f, rules, base)), '');
+  section(budget, state, `\n<details><summary>${rest.length} more failing findings</summary>\n\n${FINDINGS_HEADER}`, lazyRows(rest, 'findings', (f) => findingRow(f, rules, base)), '\n</details>\n');
 
   const failingRules = [...new Set(failing.map((finding) => finding.ruleId))].sort(byText);
-  section(budget, state, `\n<details><summary>How to fix (${plural(failingRules.length, 'rule')})</summary>\n\n`, otherRows(failingRules.map((id) => remediationItem(id, result, rules))), '\n</details>\n');
+  section(budget, state, `\n<details><summary>How to fix (${plural(failingRules.length, 'rule')})</summary>\n\n`, lazyRows(failingRules, 'other', (id) => remediationItem(id, result, rules)), '\n</details>\n');
 
   const waived: Finding[] = result.findings.filter((finding) => finding.status === 'waived');
-  section(budget, state, `\n<details><summary>Waived findings (${waived.length})</summary>\n\n${WAIVERS_HEADER}`, findingRows(waived.map((f) => waiverRow(f, base))), '\n</details>\n');
+  section(budget, state, `\n<details><summary>Waived findings (${waived.length})</summary>\n\n${WAIVERS_HEADER}`, lazyRows(waived, 'findings', (f) => waiverRow(f, base)), '\n</details>\n');
 
   const errorFindings = result.findings.filter((finding) => finding.status === 'error');
   const errorCount = errorFindings.length + result.errors.length;
   const open = `\n<details><summary>Could not be evaluated (${errorCount})</summary>\n\n${ERRORS_HEADER}`;
   const errorRows = [
-    ...findingRows(errorFindings.map((f) => errorRow(`${f.location.path}:${f.location.startLine}:${f.location.startColumn}`, f.ruleId, f.message))),
-    ...otherRows(result.errors.map((error) => errorRow(`${error.path}:${error.line}:${error.column}`, error.code, error.message))),
+    ...lazyRows(errorFindings, 'findings', (f) => errorRow(`${f.location.path}:${f.location.startLine}:${f.location.startColumn}`, f.ruleId, f.message)),
+    ...lazyRows(result.errors, 'other', (error) => errorRow(`${error.path}:${error.line}:${error.column}`, error.code, error.message)),
   ];
   section(budget, state, open, errorRows, '\n</details>\n');
 
