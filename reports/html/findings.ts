@@ -2,17 +2,17 @@ import { SEVERITIES, type Finding, type Result, type Status } from '../../engine
 import { toText, truncate } from '../escape/clean.js';
 import { escapeHtml as e } from '../escape/html.js';
 import { formatResource, ruleIndex, ruleTitle } from '../model/describe.js';
+import { STATUS_ORDER } from '../model/order.js';
 import { formatCount } from './charts.js';
 import { STATUS_LABEL } from './summary.js';
 import { locationLink } from './links.js';
 
 /** Statuses shown before the reader changes the filter. */
 const DEFAULT_STATUSES: readonly Status[] = ['fail', 'error', 'waived'];
-const STATUS_ORDER: readonly Status[] = ['fail', 'error', 'waived', 'skip', 'pass'];
 /** Longest evidence shown inline, in characters. */
 const MAX_EVIDENCE = 200;
 
-function row(finding: Finding, result: Result, rules: ReturnType<typeof ruleIndex>, linkBase: string | undefined): string {
+function row(finding: Finding, rules: ReturnType<typeof ruleIndex>, linkBase: string | undefined): string {
   const { location, waiver } = finding;
   const hidden = DEFAULT_STATUSES.includes(finding.status) ? '' : ' hidden';
   const evidence = finding.evidence === undefined ? '' : `<span class="sub">Evidence: <code>${e(truncate(toText(finding.evidence), MAX_EVIDENCE))}</code></span>`;
@@ -47,7 +47,7 @@ export function findingsSection(result: Result, linkBase: string | undefined): s
     `<fieldset><legend>Status</legend>${STATUS_ORDER.map((s) => checkbox('status', s, STATUS_LABEL[s], DEFAULT_STATUSES.includes(s))).join('')}</fieldset>` +
     `<input type="search" id="search" placeholder="Search rule, path, resource, message…" aria-label="Search findings">` +
     `<span class="count">Showing <strong id="shown">${visible}</strong> of ${formatCount(result.findings.length)}</span></div>`;
-  const body = result.findings.map((f) => row(f, result, rules, linkBase)).join('\n');
+  const body = result.findings.map((f) => row(f, rules, linkBase)).join('\n');
   return (
     `<section id="findings-section"><h2>Findings</h2>${filters}` +
     `<div id="findings-wrap" hidden><div id="findings" role="table" aria-label="Findings">` +

@@ -7,8 +7,9 @@ export function severityRank(severity: Severity): number {
 }
 
 /** Status order used when showing findings: fail, error, waived, skip, pass. */
-const STATUS_ORDER: readonly Status[] = ['fail', 'error', 'waived', 'skip', 'pass'];
+export const STATUS_ORDER: readonly Status[] = ['fail', 'error', 'waived', 'skip', 'pass'];
 
+/** Position of a status in STATUS_ORDER; unknown values sort last. */
 export function statusRank(status: Status): number {
   const rank = STATUS_ORDER.indexOf(status);
   return rank < 0 ? STATUSES.length : rank;
