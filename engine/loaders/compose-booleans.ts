@@ -1,4 +1,4 @@
-import { isRecord } from './is-record.js';
+import { hasOwn, isRecord } from './is-record.js';
 
 /** Service fields Compose casts from strings to booleans after interpolation (compose-go interpolateTypeCastMapping). */
 const SERVICE_FIELDS = ['init', 'oom_kill_disable', 'privileged', 'read_only', 'stdin_open', 'tty'];
@@ -38,7 +38,7 @@ export function castComposeBooleans(project: unknown): void {
 
 function castFields(record: Record<string, unknown>, fields: string[]): void {
   for (const f of fields) {
-    if (!Object.prototype.hasOwnProperty.call(record, f)) continue;
+    if (!hasOwn(record, f)) continue;
     const b = composeBoolean(record[f]);
     if (b !== undefined) record[f] = b;
   }

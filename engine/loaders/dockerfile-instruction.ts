@@ -1,4 +1,5 @@
 import type { Instruction } from 'dockerfile-ast';
+import { hasOwn } from './is-record.js';
 
 /** 1-based source range, end column exclusive (SARIF style). */
 export interface SourceRange {
@@ -61,7 +62,7 @@ export function dockerInstruction(
     for (const flag of (inst as unknown as { getFlags(): import('dockerfile-ast').Flag[] }).getFlags()) {
       const name = flag.getName();
       const value: string | true = flag.getValue() ?? true;
-      const prev = Object.prototype.hasOwnProperty.call(out.flags, name) ? out.flags[name] : undefined;
+      const prev = hasOwn(out.flags, name) ? out.flags[name] : undefined;
       if (prev === undefined) {
         out.flags[name] = value;
         ranges.set(`${base}/flags/${name}`, toSourceRange(flag.getRange()));

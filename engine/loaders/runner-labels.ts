@@ -1,4 +1,4 @@
-import { isRecord as isObject } from './is-record.js';
+import { hasOwn, isRecord as isObject } from './is-record.js';
 
 /** Where a job runs, normalised from `runs-on` (string | list | `{group, labels}`), with matrix values expanded. */
 export interface RunnerLabels {
@@ -46,11 +46,11 @@ export function runnerLabels(runsOn: unknown, matrix: unknown): RunnerLabels {
 function matrixValues(matrix: unknown, name: string): unknown[] {
   if (!isObject(matrix)) return [];
   const values: unknown[] = [];
-  const axis = Object.prototype.hasOwnProperty.call(matrix, name) ? matrix[name] : undefined;
+  const axis = hasOwn(matrix, name) ? matrix[name] : undefined;
   if (Array.isArray(axis)) values.push(...axis);
   if (Array.isArray(matrix.include)) {
     for (const inc of matrix.include) {
-      if (isObject(inc) && Object.prototype.hasOwnProperty.call(inc, name)) values.push(inc[name]);
+      if (isObject(inc) && hasOwn(inc, name)) values.push(inc[name]);
     }
   }
   return values;

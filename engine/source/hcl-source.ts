@@ -5,7 +5,7 @@ import { HclSyntaxError } from './hcl-lexer.js';
 import { parseHcl, type Block, type Body, type Expr } from './hcl-parser.js';
 import { LineIndex } from './lines.js';
 import { escapeSegment, parsePointer } from './pointer.js';
-import { setOwn } from '../loaders/is-record.js';
+import { hasOwn, setOwn } from '../loaders/is-record.js';
 
 /**
  * HCL file → JSON-like data with a position for every pointer, in the shape `terraform show -json` and
@@ -34,7 +34,7 @@ const FOLD_IDENTITY = new Set(['tolist', 'toset', 'tomap', 'tostring', 'tonumber
 const BY_LABELS: Record<string, number> = { resource: 2, data: 2, module: 1, variable: 1, output: 1 };
 
 function own(target: Record<string, unknown>, key: string): unknown {
-  return Object.prototype.hasOwnProperty.call(target, key) ? target[key] : undefined;
+  return hasOwn(target, key) ? target[key] : undefined;
 }
 
 class Converter {

@@ -1,7 +1,5 @@
 import type { Operator } from './operator.js';
-import { isRecord } from '../../loaders/is-record.js';
-
-const own = Object.prototype.hasOwnProperty;
+import { hasOwn, isRecord } from '../../loaders/is-record.js';
 
 /**
  * `{"entries": obj}`: an object's own entries as `[{key, value}]`, sorted by key, so rules can test keys
@@ -26,7 +24,7 @@ export const pick: Operator = {
     const seen = new Set<string>();
     const out: { key: string; value: unknown }[] = [];
     for (const k of keys) {
-      if (typeof k !== 'string' || seen.has(k) || !own.call(x, k)) continue;
+      if (typeof k !== 'string' || seen.has(k) || !hasOwn(x, k)) continue;
       seen.add(k);
       out.push({ key: k, value: x[k] });
     }
