@@ -6,7 +6,8 @@ import { exceptionsValidator } from '../waivers/validator.js';
 export interface FileValidator {
   /** Does this top-level object look like this kind of file? */
   detect(data: Record<string, unknown>, fileName: string): boolean;
-  validate(file: PolicyFile, root: string): Diagnostic[];
+  /** `now` is the run's clock (the CLI passes BYLAW_NOW when set), for checks that depend on the date. */
+  validate(file: PolicyFile, root: string, now: Date): Diagnostic[];
 }
 
 export const fileValidators: Record<string, FileValidator> = {

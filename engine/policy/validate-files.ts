@@ -29,7 +29,7 @@ export function classify(path: string, data: unknown): string | undefined {
 }
 
 /** Validate every policy, rule, control, config, cases and exceptions file under the paths. */
-export function validateFiles(root: string, paths: string[]): ValidatedFile[] {
+export function validateFiles(root: string, paths: string[], now: Date = new Date()): ValidatedFile[] {
   const files = yamlFilesUnder(root, paths, (f) => /\.ya?ml$/i.test(f));
   const out: ValidatedFile[] = [];
   for (const abs of files) {
@@ -46,7 +46,7 @@ export function validateFiles(root: string, paths: string[]): ValidatedFile[] {
         const ctx = { root, params: {}, diagnostics: [] as Diagnostic[] };
         loadPack(abs, ctx);
         diagnostics = ctx.diagnostics;
-      } else diagnostics = fileValidators[kind].validate(pf, root);
+      } else diagnostics = fileValidators[kind].validate(pf, root, now);
     }
     out.push({ path: shown, kind, diagnostics });
   }

@@ -1,7 +1,7 @@
 import type { FileValidator } from '../policy/file-validators.js';
 import { loadConfig } from '../config/load-config.js';
 import { checkExceptionsFile } from './load-exceptions.js';
-import { clockFromEnv, isoDay } from './clock.js';
+import { isoDay } from './clock.js';
 
 /**
  * `bylaw validate` for exceptions files: YAML files with a top-level `exceptions:` list, or named `*exceptions.yaml`
@@ -10,9 +10,8 @@ import { clockFromEnv, isoDay } from './clock.js';
  */
 export const exceptionsValidator: FileValidator = {
   detect: (data, fileName) => ('exceptions' in data && typeof data.exceptions !== 'string' && !('packs' in data)) || (!('id' in data) && /(^|[-_.])(exceptions|waivers)\.ya?ml$/i.test(fileName)),
-  validate(file, root) {
+  validate(file, root, now) {
     const waivers = loadConfig(root).config.waivers;
-    const now = (clockFromEnv(process.env) ?? (() => new Date()))();
     return checkExceptionsFile(file, { waivers, today: isoDay(now) });
   },
 };

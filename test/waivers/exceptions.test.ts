@@ -141,6 +141,19 @@ describe('exceptions file', () => {
     expect(good.code).toBe(0);
   });
 
+  it('bylaw validate judges expiries by the run clock (BYLAW_NOW), like scan', async () => {
+    const dir = tempTree({
+      '.bylaw.yaml': 'exceptions: waivers.yaml\nwaivers:\n  maxDays: 90\n',
+      'waivers.yaml': 'exceptions:\n  - rule: x\n    reason: r\n    approved_by: a@example.com\n    expires: 2026-12-31\n',
+    });
+    const early = await cli(['validate', 'waivers.yaml'], dir, { BYLAW_NOW: '2026-03-01' });
+    expect(early.stderr).toMatch(/^waivers\.yaml:5:\d+: invalid-exceptions: .*90/m);
+    expect(early.code).toBe(2);
+    const late = await cli(['validate', 'waivers.yaml'], dir, { BYLAW_NOW: '2026-11-01' });
+    expect(late.stderr).toBe('');
+    expect(late.code).toBe(0);
+  });
+
   it('bylaw validate with no paths also checks the exceptions file the config names', async () => {
     const dir = tempTree({ '.bylaw.yaml': 'exceptions: security/waivers.yaml\n', 'security/waivers.yaml': 'exceptions:\n  - rule: x\n    reason: r\n    expires: 2026-12-31\n' });
     const r = await cli(['validate'], dir);

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import type { CliContext } from '../context.js';
 import { EXIT } from '../io.js';
 import { validateFiles } from '../../policy/validate-files.js';
+import { clockFromEnv } from '../../waivers/clock.js';
 import { formatDiagnostic } from '../../errors.js';
 import { CONFIG_NAMES, loadConfig } from '../../config/load-config.js';
 import { existsSync } from 'node:fs';
@@ -27,7 +28,7 @@ export function registerValidate(program: Command, ctx: CliContext): void {
       const where = paths.length ? paths : defaultTargets(root);
       const remote = yamlFilesUnder(root, where, (f) => /\.ya?ml$/i.test(f) && !/\.cases\.ya?ml$/i.test(f)).flatMap((f) => githubRefsOf(f));
       await prepareRemotePacks({ refs: remote, policyRoot: root, env: ctx.io.env, resolveMissing: true });
-      const results = validateFiles(root, where);
+      const results = validateFiles(root, where, (clockFromEnv(ctx.io.env) ?? (() => new Date()))());
       let problems = 0;
       for (const r of results) {
         for (const d of r.diagnostics) ctx.io.stderr(formatDiagnostic(d) + '\n');
