@@ -3,6 +3,7 @@ import type { ChangedLines } from '../engine/git/diff-parse.js';
 import { parsePatch } from '../engine/git/diff-parse.js';
 import { ensureCommit } from '../engine/git/git.js';
 import type { RunContext } from './event.js';
+import { mdText } from '../reports/escape/markdown.js';
 import { describeApiError, type GitHubClient } from './github.js';
 
 /** The pull request files API lists at most this many files; a longer list may be cut short. */
@@ -49,7 +50,7 @@ async function fromGitDiff(workspace: string, base: string, mode: 'files' | 'lin
     await ensureCommit(workspace, base);
     return { changed: await changedLines({ cwd: workspace, base, head: 'HEAD', mode }), source: 'git' };
   } catch (error) {
-    notes.push(`Could not compare the checkout with ${base.slice(0, 12)} (${(error as Error).message.split('\n')[0]}).`);
+    notes.push(`Could not compare the checkout with ${mdText(base.slice(0, 12))} (${mdText((error as Error).message.split('\n')[0])}).`);
     return undefined;
   }
 }
@@ -59,7 +60,7 @@ async function fromApi(client: GitHubClient, context: RunContext, mode: 'files' 
   try {
     files = await client.paginate(client.rest.pulls.listFiles, { owner: context.owner, repo: context.repo, pull_number: context.pullNumber!, per_page: 100 });
   } catch (error) {
-    notes.push(`Could not list the pull request's files (${describeApiError(error)}).`);
+    notes.push(`Could not list the pull request's files (${mdText(describeApiError(error))}).`);
     return undefined;
   }
   if (files.length >= API_FILE_LIMIT) {

@@ -66,6 +66,12 @@ describe('changedScope from the pull request files API', () => {
     expect(scope.notes).toEqual(['changed-only: lines needs a base commit, and a schedule event has none; every file was judged.']);
   });
 
+  it('error text in the notes (which go into the job summary) is Markdown-escaped', async () => {
+    const scope = await changedScope('lines', context({ baseSha: '<img src=x onerror=alert(1)>' }), '/nonexistent', undefined, undefined);
+    expect(scope.notes[0]).toMatch(/^Could not compare the checkout with /);
+    expect(scope.notes.join('\n')).not.toMatch(/<img/);
+  });
+
   it('API refused and git unusable: everything judged, with both reasons', async () => {
     gh.options.deny = ['pulls/list-files'];
     const scope = await changedScope('lines', context(), '/nonexistent', undefined, createClient('t', gh.url, log));
