@@ -7,6 +7,7 @@ import { castComposeBooleans } from './compose-booleans.js';
 import { composeDefaults } from './compose-defaults.js';
 import { parseImageReference } from './image-reference.js';
 import { isRecord } from './is-record.js';
+import { parseErrorAt } from './parse-error-at.js';
 
 /** `compose.yaml`, `docker-compose.yml` and their `.<variant>.` forms; other names (`docker-compose-dev.yml`) by content. */
 const COMPOSE_PATH = /(^|\/)(docker-)?compose(\.[^/]+)?\.ya?ml$/;
@@ -36,8 +37,7 @@ export const dockerCompose: Loader & { defaultPath: string } = {
       composeDefaults(doc.data);
       castComposeBooleans(doc.data);
       if (!isRecord(doc.data) || (doc.data.services !== undefined && !isRecord(doc.data.services))) {
-        const loc = doc.locate('/services');
-        parsed.errors.push({ line: loc.startLine, column: loc.startColumn, code: 'parse-error', message: '"services" must be a mapping of service name to service' });
+        parsed.errors.push(parseErrorAt(doc, '/services', '"services" must be a mapping of service name to service'));
       }
     }
     return parsed;

@@ -3,6 +3,7 @@ import type { Limits } from '../limits.js';
 import type { Parsed, SourceFile } from './loader.js';
 import { readYaml } from '../source/yaml-source.js';
 import { yamlMergeKeys } from './yaml-merge-keys.js';
+import { parseErrorAt } from './parse-error-at.js';
 
 /** The shape GitHub requires of each document, and the error (at `pointer`) when a document lacks it. */
 export interface GitHubYamlShape {
@@ -19,11 +20,8 @@ export interface GitHubYamlShape {
 export function readGitHubYaml(file: SourceFile, limits: Limits, type: string, shape: GitHubYamlShape): Parsed {
   const parsed = readYaml(file, { schema: CORE_SCHEMA, limits, type });
   for (const doc of parsed.documents) {
-    parsed.errors.push(...yamlMergeKeys(doc, 'GitHub Actions').map((e) => ({ ...e, code: 'parse-error' as const })));
-    if (!shape.valid(doc.data)) {
-      const loc = doc.locate(shape.pointer);
-      parsed.errors.push({ line: loc.startLine, column: loc.startColumn, code: 'parse-error', message: shape.message });
-    }
+    parsed.errors.push(...yamlMergeKeys(doc, 'GitHub Actions'));
+    if (!shape.valid(doc.data)) parsed.errors.push(parseErrorAt(doc, shape.pointer, shape.message));
   }
   return parsed;
 }

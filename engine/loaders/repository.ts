@@ -5,6 +5,7 @@ import { readYaml } from '../source/yaml-source.js';
 import { parsePointer } from '../source/pointer.js';
 import { findDependencyUpdates, findEcosystems, findWellKnown, type Ecosystem } from './repository-files.js';
 import type { GitHubSettings } from './repository-github.js';
+import { parseErrorAt } from './parse-error-at.js';
 
 /**
  * The repository itself as one target (`repository` input type, kind `repository`). It is not read from a
@@ -78,8 +79,8 @@ function parseSnapshot(file: { path: string; text: string }, limits: Parameters<
   const doc = read.documents[0];
   const data = doc?.data as { files?: unknown; github?: unknown } | undefined;
   if (!data || !Array.isArray(data.files) || !data.files.every((f) => typeof f === 'string')) {
-    const at = doc ? doc.locate('/files') : { startLine: 1, startColumn: 1 };
-    return { documents: [], errors: [{ line: at.startLine, column: at.startColumn, message: 'a repository snapshot needs `files:`, a list of paths', code: 'parse-error' }] };
+    const message = 'a repository snapshot needs `files:`, a list of paths';
+    return { documents: [], errors: [doc ? parseErrorAt(doc, '/files', message) : { line: 1, column: 1, code: 'parse-error', message }] };
   }
   const github = data.github && typeof data.github === 'object' ? (data.github as GitHubSettings) : null;
   return { documents: [repositoryDocument(data.files as string[], github)], errors: [] };

@@ -1,11 +1,13 @@
 import type { Document } from '../types.js';
 import { joinPointer } from '../source/pointer.js';
+import type { Parsed } from './loader.js';
+import { parseErrorAt } from './parse-error-at.js';
 
 /**
  * Report `<<` keys, for formats whose consumer reads YAML 1.2 without merge keys (GitHub Actions): there the key
- * is not a merge but an unknown key, and the consumer rejects the file. Returns one error per key, in document order.
+ * is not a merge but an unknown key, and the consumer rejects the file. Returns one parse error per key, in document order.
  */
-export function yamlMergeKeys(document: Document, consumer: string): { line: number; column: number; message: string }[] {
+export function yamlMergeKeys(document: Document, consumer: string): Parsed['errors'] {
   const found: string[] = [];
   const walk = (node: unknown, pointer: string, depth: number): void => {
     if (depth > 200 || node === null || typeof node !== 'object') return;
@@ -20,12 +22,7 @@ export function yamlMergeKeys(document: Document, consumer: string): { line: num
     }
   };
   walk(document.data, '', 0);
-  return found.map((pointer) => {
-    const loc = document.locate(pointer);
-    return {
-      line: loc.startLine,
-      column: loc.startColumn,
-      message: `merge keys (<<) are not supported by ${consumer}; it reads "<<" as an ordinary key and rejects the file`,
-    };
-  });
+  return found.map((pointer) =>
+    parseErrorAt(document, pointer, `merge keys (<<) are not supported by ${consumer}; it reads "<<" as an ordinary key and rejects the file`),
+  );
 }

@@ -77,6 +77,13 @@ describe('docker-compose loader', () => {
   });
 
   it.each([
+    ['name: x\nservices: [a, b]\n', 2, 1],
+    ['- services: {}\n', 1, 1],
+  ])('says where "services" is not a mapping (%#)', (src, line, column) => {
+    expect(parse(src).errors).toEqual([{ line, column, code: 'parse-error', message: '"services" must be a mapping of service name to service' }]);
+  });
+
+  it.each([
     ['services:\n  # web tier\n  web:\n    image: nginx\n', true],
     ['services:\n  - postgres:16\nimage: node:22\ntest:\n  image: node:22\n  script: [npm test]\n', false],
     ['apiVersion: v1\nkind: Service\nspec:\n  ports: []\n', false],

@@ -193,10 +193,12 @@ describe('repository: recorded snapshots (bylaw test cases, offline evaluation)'
     ['no files list', 'github: {}\n', 1, 1],
     ['files not strings', 'x: 1\nfiles: [1, 2]\n', 2, 1],
     ['YAML error', 'files: [a, b\n', 2, 1],
+    ['empty file', '', 1, 1],
   ])('%s → error at %s:%s', (_n, text, line, column) => {
     const r = parse(text);
     expect(r.documents).toEqual([]);
     expect(r.errors[0]).toMatchObject({ line, column });
+    expect(r.errors).toEqual([expect.objectContaining({ line, column, code: 'parse-error' })]);
   });
 });
 
