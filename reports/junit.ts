@@ -1,7 +1,7 @@
 import type { Finding, Result } from '../engine/types.js';
 import type { Reporter } from './reporter.js';
 import { xmlAttr, xmlText } from './escape/xml.js';
-import { findingPacks, formatLocation, formatPack, formatResource, ruleIndex } from './model/describe.js';
+import { findingPacks, formatDiagnostic, formatLocation, formatPack, formatResource, ruleIndex } from './model/describe.js';
 import { byText, statusRank } from './model/order.js';
 
 /** One `<testcase>`: a rule on one resource (its findings in one file/document). */
@@ -115,7 +115,7 @@ export const junit: Reporter = (result) => {
   }
   if (result.errors.length > 0) {
     const cases = result.errors.map((error) => {
-      const place = `${error.path}:${error.line}:${error.column}`;
+      const place = formatDiagnostic(error);
       return `    <testcase classname="${xmlAttr(error.code)}" name="${xmlAttr(place)}" time="0">\n      <error message="${xmlAttr(error.message)}" type="${xmlAttr(error.code)}">${xmlText(`${place}: ${error.code}: ${error.message}`)}</error>\n    </testcase>\n`;
     });
     suites.push(suite(ERRORS_SUITE, cases, { failures: 0, errors: cases.length, skipped: 0 }, timestamp, ''));

@@ -1,7 +1,7 @@
 import type { Finding } from '../engine/types.js';
 import type { Reporter } from './reporter.js';
 import { mdText } from './escape/markdown.js';
-import { ruleIndex } from './model/describe.js';
+import { formatDiagnostic, formatLocation, ruleIndex } from './model/describe.js';
 import { byText, compareByImportance } from './model/order.js';
 import { POSTURE_STATES, controlPostures } from './model/posture.js';
 import { Budget } from './markdown/budget.js';
@@ -93,8 +93,8 @@ export const markdown: Reporter = (result, options) => {
   const errorCount = errorFindings.length + result.errors.length;
   const open = `\n<details><summary>Could not be evaluated (${errorCount})</summary>\n\n${ERRORS_HEADER}`;
   const errorRows = [
-    ...lazyRows(errorFindings, 'findings', (f) => errorRow(`${f.location.path}:${f.location.startLine}:${f.location.startColumn}`, f.ruleId, f.message)),
-    ...lazyRows(result.errors, 'other', (error) => errorRow(`${error.path}:${error.line}:${error.column}`, error.code, error.message)),
+    ...lazyRows(errorFindings, 'findings', (f) => errorRow(formatLocation(f.location), f.ruleId, f.message)),
+    ...lazyRows(result.errors, 'other', (error) => errorRow(formatDiagnostic(error), error.code, error.message)),
   ];
   section(budget, state, open, errorRows, '\n</details>\n');
 

@@ -1,6 +1,6 @@
 import type { Finding } from '../engine/types.js';
 import type { Reporter } from './reporter.js';
-import { ruleIndex } from './model/describe.js';
+import { formatDiagnostic, formatPack, ruleIndex } from './model/describe.js';
 import { controlPostures } from './model/posture.js';
 import { BYLAW_NAMESPACE, UuidFactory, uuidv5 } from './oscal/uuid.js';
 import { dateTime, prop, text, token } from './oscal/values.js';
@@ -64,13 +64,13 @@ export const oscal: Reporter = (result) => {
   const findings = oscalFindings(result, ids, toolUuid, observationIds, riskIds);
   const controls = controlPostures(result);
   const log = result.errors.map((error) => ({
-    uuid: ids.id('log', `${error.path}:${error.line}:${error.column}:${error.code}:${error.message}`),
+    uuid: ids.id('log', `${formatDiagnostic(error)}:${error.code}:${error.message}`),
     title: text(error.code),
-    description: text(`${error.path}:${error.line}:${error.column}: ${error.message}`),
+    description: text(`${formatDiagnostic(error)}: ${error.message}`),
     start: started,
     props: [...prop('path', error.path), ...prop('line', error.line), ...prop('column', error.column)],
   }));
-  const packList = result.packs.map((p) => `${p.id}@${p.version}`).join(', ') || 'no packs';
+  const packList = result.packs.map(formatPack).join(', ') || 'no packs';
   const { byStatus } = result.summary;
 
   const document = {

@@ -2,6 +2,7 @@ import pc from 'picocolors';
 import type { Finding, Result, Severity } from '../engine/types.js';
 import type { Reporter } from './reporter.js';
 import { terminalSafe } from './escape/terminal.js';
+import { formatDiagnostic } from './model/describe.js';
 
 /** Human output: findings grouped by file with a code frame, then errors, notes and the verdict. */
 export const text: Reporter = (result, options) => {
@@ -33,7 +34,7 @@ export const text: Reporter = (result, options) => {
   }
   if (result.errors.length) {
     lines.push(c.bold('Errors'));
-    for (const e of result.errors) lines.push(`  ${terminalSafe(e.path)}:${e.line}:${e.column}: ${c.red(e.code)}: ${terminalSafe(e.message)}`);
+    for (const e of result.errors) lines.push(`  ${terminalSafe(formatDiagnostic(e))}: ${c.red(e.code)}: ${terminalSafe(e.message)}`);
     lines.push('');
   }
   for (const n of result.notes ?? []) lines.push(c.dim(`note: ${n.path ? terminalSafe(n.path) + (n.line ? `:${n.line}` : '') + ': ' : ''}${terminalSafe(n.message)}`));

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Result } from '../engine/types.js';
 import type { ReportOptions } from './reporter.js';
 import { extensions, reporters, type ReportFormat } from './index.js';
+import { byText } from './model/order.js';
 
 /** Name of the integrity manifest written beside the reports. */
 export const MANIFEST = 'manifest.json';
@@ -49,7 +50,7 @@ export async function writeReports(result: Result, formats: readonly ReportForma
     schemaVersion: '1',
     tool: result.tool,
     run: { startedAt: result.run.startedAt, ...(result.run.commit ? { commit: result.run.commit } : {}) },
-    files: entries.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)),
+    files: entries.sort((a, b) => byText(a.file, b.file)),
   };
   await writeAtomic(join(dir, MANIFEST), JSON.stringify(manifest, null, 2) + '\n');
   paths.push(join(dir, MANIFEST));

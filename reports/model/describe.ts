@@ -1,8 +1,13 @@
-import type { Finding, Location, PackRef, ResourceRef, Result, RuleMeta, ControlMeta } from '../../engine/types.js';
+import type { ControlMeta, Diagnostic, Finding, Location, PackRef, ResourceRef, Result, RuleMeta } from '../../engine/types.js';
 
 /** `path:line:column` (1-based), the form editors and terminals link. */
 export function formatLocation(location: Location): string {
   return `${location.path}:${location.startLine}:${location.startColumn}`;
+}
+
+/** `path:line:column` of a file or policy that could not be evaluated, as formatLocation writes a finding's. */
+export function formatDiagnostic(diagnostic: Diagnostic): string {
+  return `${diagnostic.path}:${diagnostic.line}:${diagnostic.column}`;
 }
 
 /** `Kind namespace/name` (or the address, or the input type) for display. */

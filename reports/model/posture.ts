@@ -1,4 +1,5 @@
 import { STATUSES, type Result, type Status } from '../../engine/types.js';
+import { controlIndex } from './describe.js';
 import { byText } from './order.js';
 
 /** Own property lookup, so ids like `__proto__` read nothing inherited. */
@@ -41,7 +42,7 @@ export interface ControlPosture {
 
 /** Every control in the result's metadata or summary, sorted by id. */
 export function controlPostures(result: Result): ControlPosture[] {
-  const meta = new Map((result.controls ?? []).map((control) => [control.id, control]));
+  const meta = controlIndex(result);
   const ids = new Set([...meta.keys(), ...Object.keys(result.summary.byControl ?? {})]);
   return [...ids].sort(byText).map((id) => {
     const counts = { ...emptyCounts(), ...(own(result.summary.byControl, id) ?? {}) };

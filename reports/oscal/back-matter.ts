@@ -1,5 +1,6 @@
 import type { Result } from '../../engine/types.js';
 import { encodePath } from '../escape/markdown.js';
+import { formatPack } from '../model/describe.js';
 import type { UuidFactory } from './uuid.js';
 import { prop, text } from './values.js';
 
@@ -19,13 +20,13 @@ function digestValue(digest: string): { algorithm: string; value: string } | und
  * source and parameters, the source revision, and every input file with its SHA-256.
  */
 export function backMatter(result: Result, ids: UuidFactory): { resources: Record<string, unknown>[]; refs: BackMatterRefs } {
-  const plan = ids.id('plan', result.packs.map((p) => `${p.id}@${p.version}#${p.digest}`).join(','));
+  const plan = ids.id('plan', result.packs.map((p) => `${formatPack(p)}#${p.digest}`).join(','));
   const packs = result.packs.map((pack) => {
     const hash = digestValue(pack.digest);
     const source = pack.source && pack.source !== 'builtin' ? pack.source : undefined;
     return {
-      uuid: ids.id('pack', `${pack.id}@${pack.version}#${pack.digest}`),
-      title: text(`Policy pack ${pack.id}@${pack.version}`),
+      uuid: ids.id('pack', `${formatPack(pack)}#${pack.digest}`),
+      title: text(`Policy pack ${formatPack(pack)}`),
       ...(pack.title ? { description: text(pack.title) } : {}),
       props: [
         ...prop('pack-id', pack.id),
@@ -55,8 +56,8 @@ export function backMatter(result: Result, ids: UuidFactory): { resources: Recor
   const planResource = {
     uuid: plan,
     title: 'Assessment plan: bylaw policy packs',
-    description: text(`The policy packs evaluated in this run: ${result.packs.map((p) => `${p.id}@${p.version}`).join(', ') || 'none'}. bylaw runs without a separate OSCAL assessment plan; the packs (with their digests) are the plan.`),
-    props: result.packs.flatMap((p) => prop('pack', `${p.id}@${p.version} ${p.digest}`)),
+    description: text(`The policy packs evaluated in this run: ${result.packs.map(formatPack).join(', ') || 'none'}. bylaw runs without a separate OSCAL assessment plan; the packs (with their digests) are the plan.`),
+    props: result.packs.flatMap((p) => prop('pack', `${formatPack(p)} ${p.digest}`)),
   };
   return { resources: [planResource, ...packs, ...revision, ...files], refs: { plan, inputs } };
 }

@@ -1,7 +1,7 @@
 import type { Finding, RuleMeta } from '../../engine/types.js';
 import { toText } from '../escape/clean.js';
 import { encodePath } from '../escape/markdown.js';
-import { formatLocation, ruleTitle } from '../model/describe.js';
+import { findingPacks, formatLocation, ruleTitle } from '../model/describe.js';
 import type { UuidFactory } from './uuid.js';
 import { dateTime, prop, text } from './values.js';
 
@@ -38,7 +38,7 @@ export function observation(
       ...prop('status', finding.status),
       ...prop('severity', finding.severity),
       ...prop('fingerprint', finding.fingerprint),
-      ...(finding.packs ?? rules.get(finding.ruleId)?.packs ?? []).flatMap((pack) => prop('pack', pack)),
+      ...findingPacks(finding, rules).flatMap((pack) => prop('pack', pack)),
       ...finding.controls.flatMap((control) => prop('control', control)),
       ...prop('resource-type', resource.type),
       ...prop('resource-kind', resource.kind ?? ''),

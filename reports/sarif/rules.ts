@@ -1,6 +1,7 @@
 import type { ControlMeta, Result, RuleMeta, Severity } from '../../engine/types.js';
 import { clean, oneLine } from '../escape/clean.js';
 import { mdBlock, mdText } from '../escape/markdown.js';
+import { ruleIndex } from '../model/describe.js';
 import { byText } from '../model/order.js';
 import { GITHUB_LIMITS } from './limits.js';
 
@@ -74,7 +75,7 @@ export function ruleHelp(rule: RuleMeta, controls: Map<string, ControlMeta>, mar
 
 /** Rule metadata for every rule in the result, plus a minimal entry for any rule id a finding names without metadata. */
 export function collectRules(result: Result): RuleMeta[] {
-  const rules = new Map((result.rules ?? []).map((rule) => [rule.id, rule]));
+  const rules = ruleIndex(result);
   for (const finding of result.findings) {
     if (!rules.has(finding.ruleId)) {
       rules.set(finding.ruleId, { id: finding.ruleId, title: finding.title ?? finding.ruleId, severity: finding.severity, controls: finding.controls, packs: finding.packs ?? [] });
