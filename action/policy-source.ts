@@ -1,17 +1,11 @@
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, posix } from 'node:path';
-import { CORE_SCHEMA, load } from 'js-yaml';
+import { join } from 'node:path';
 import { changedPaths } from '../engine/git/changed-lines.js';
 import { ensureCommit } from '../engine/git/git.js';
-import { materialiseAt, safeRelativePath } from '../engine/git/read-at-commit.js';
+import { copyPolicyAt } from '../engine/policy/copy-policy-at.js';
 import { mdText } from '../reports/escape/markdown.js';
 import type { RunContext } from './event.js';
-
-/** Policy files every repository may have, besides what its config names. */
-const ALWAYS = ['.bylaw.yaml', '.bylaw.yml', 'bylaw.lock', 'policies', '.bylaw'];
-/** Bound on config → pack → extends hops, so a hostile policy cannot make the walk endless. */
-const MAX_ROUNDS = 20;
 
 /** The base commit's policy, copied out of git so the pull request's edits cannot reach it. */
 export interface BasePolicy {
@@ -26,7 +20,8 @@ export interface BasePolicy {
 /**
  * Materialise the config, lock, `policies/` and every local pack, exception file and `extends` target the
  * base commit's config reaches, as they are in `baseSha` (fetched with depth 1 when missing), into a fresh
- * temporary directory. `head` is what the change is compared against to tell whether it edits policy.
+ * temporary directory (engine/policy/copy-policy-at.ts). `head` is what the change is compared against to tell
+ * whether it edits policy.
  */
 export async function materialiseBasePolicy(options: {
   workspace: string;
@@ -38,90 +33,15 @@ export async function materialiseBasePolicy(options: {
   const { workspace, baseSha } = options;
   await ensureCommit(workspace, baseSha);
   const root = await mkdtemp(join(options.tempDir ?? tmpdir(), 'bylaw-policy-'));
-  const wanted = new Set(ALWAYS);
-  if (options.config) wanted.add(options.config);
-  const written = new Set<string>();
-  const attempted = new Set<string>();
-  const parsed = new Set<string>();
-  for (let round = 0; round < MAX_ROUNDS; round++) {
-    const pending = [...wanted].map(safeRelativePath).filter((p): p is string => p !== undefined && !attempted.has(p) && !covered(p, written));
-    pending.forEach((p) => attempted.add(p));
-    if (pending.length > 0) for (const file of await materialiseAt(workspace, baseSha, pending, root)) written.add(file);
-    let grew = false;
-    for (const file of [...written].filter((f) => /\.ya?ml$/.test(f) && !parsed.has(f))) {
-      parsed.add(file);
-      for (const ref of await referencesIn(root, file)) {
-        if (!wanted.has(ref)) {
-          wanted.add(ref);
-          grew = true;
-        }
-      }
-    }
-    if (!grew && pending.length === 0) break;
-  }
-  const prefixes = [...wanted].map(safeRelativePath).filter((p): p is string => p !== undefined);
+  const copied = await copyPolicyAt(workspace, baseSha, root, { paths: options.config ? [options.config] : [] });
   let changedPolicyFiles: string[] = [];
   try {
     const changed = await changedPaths(workspace, baseSha, options.head);
-    changedPolicyFiles = changed.filter((path) => prefixes.some((prefix) => path === prefix || path.startsWith(`${prefix}/`)));
+    changedPolicyFiles = changed.filter((path) => copied.wanted.some((prefix) => path === prefix || path.startsWith(`${prefix}/`)));
   } catch {
     changedPolicyFiles = [];
   }
-  return { root, files: [...written].sort(), changedPolicyFiles };
-}
-
-function covered(path: string, written: Set<string>): boolean {
-  if (written.has(path)) return true;
-  for (const file of written) if (file.startsWith(`${path}/`)) return true;
-  return false;
-}
-
-/** Local paths a config or pack file refers to (packs, extends, exceptions), relative to the repository root. */
-async function referencesIn(root: string, file: string): Promise<string[]> {
-  let data: unknown;
-  try {
-    const text = await readFile(join(root, ...file.split('/')), 'utf8');
-    if (text.length > 1024 * 1024) return [];
-    data = load(text, { schema: CORE_SCHEMA });
-  } catch {
-    return [];
-  }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return [];
-  const record = data as Record<string, unknown>;
-  const refs: string[] = [];
-  const dir = posix.dirname(file);
-  for (const key of ['packs', 'extends', 'policies']) {
-    const list = record[key];
-    if (!Array.isArray(list)) continue;
-    for (const entry of list) {
-      const path = localPath(entry);
-      if (path !== undefined) refs.push(...packPaths(dir, path));
-    }
-  }
-  if (Array.isArray(record.rules)) {
-    for (const rule of record.rules) {
-      if (typeof rule !== 'string' || !(rule.startsWith('./') || rule.startsWith('../'))) continue;
-      const literal = rule.split(/[*?[{]/)[0];
-      refs.push(posix.join(dir, literal === rule ? rule : posix.dirname(`${literal}x`)));
-    }
-  }
-  if (typeof record.exceptions === 'string') refs.push(posix.join(dir, record.exceptions));
-  return refs.map(safeRelativePath).filter((p): p is string => p !== undefined);
-}
-
-/** The path of a pack reference that points at local files: `./x`, `../x`, `dir/pack.yaml`, `NAME@./x` (not `github:...`). */
-export function localPath(entry: unknown): string | undefined {
-  if (typeof entry !== 'string' || /^[a-z][a-z0-9+.-]*:/i.test(entry)) return undefined;
-  const at = entry.lastIndexOf('@');
-  const ref = at > 0 ? entry.slice(at + 1) : entry;
-  if (ref.startsWith('./') || ref.startsWith('../') || /\.ya?ml$/.test(ref) || (at <= 0 && ref.includes('/'))) return ref;
-  return undefined;
-}
-
-/** A pack file brings its whole directory (its `rules:` live beside it); a directory comes whole. */
-function packPaths(dir: string, path: string): string[] {
-  const joined = posix.join(dir, path);
-  return /\.ya?ml$/.test(joined) ? [joined, posix.dirname(joined)] : [joined];
+  return { root, files: copied.files, changedPolicyFiles };
 }
 
 /**

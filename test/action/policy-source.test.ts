@@ -1,7 +1,8 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { localPath, materialiseBasePolicy } from '../../action/policy-source.js';
+import { materialiseBasePolicy } from '../../action/policy-source.js';
+import { localPath } from '../../engine/policy/copy-policy-at.js';
 import { tempRepo, type TempRepo } from '../git/temp-repo.js';
 
 describe('materialiseBasePolicy', () => {
