@@ -3,7 +3,7 @@ import type { Reporter } from './reporter.js';
 import { mdText } from './escape/markdown.js';
 import { formatDiagnostic, formatLocation, ruleIndex } from './model/describe.js';
 import { byText, compareByImportance } from './model/order.js';
-import { POSTURE_STATES, controlPostures } from './model/posture.js';
+import { POSTURE_STATES, controlPostures, countStates } from './model/posture.js';
 import { Budget } from './markdown/budget.js';
 import { linkBaseOf } from './markdown/format.js';
 import {
@@ -57,7 +57,8 @@ function plural(count: number, word: string): string {
 function controlsLine(result: Parameters<Reporter>[0]): string {
   const postures = controlPostures(result);
   if (postures.length === 0) return '';
-  const tally = POSTURE_STATES.map((state) => `${postures.filter((p) => p.state === state).length} ${state.replace('-', ' ')}`);
+  const states = countStates(postures);
+  const tally = POSTURE_STATES.map((state) => `${states[state]} ${state.replace('-', ' ')}`);
   return `**Controls:** ${tally.join(' · ')}\n\n`;
 }
 

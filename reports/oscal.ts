@@ -61,8 +61,8 @@ export const oscal: Reporter = (result) => {
       riskIds.set(finding, r.uuid as string);
       return r;
     });
-  const findings = oscalFindings(result, ids, toolUuid, observationIds, riskIds);
   const controls = controlPostures(result);
+  const findings = oscalFindings(result, controls, ids, toolUuid, observationIds, riskIds);
   const log = result.errors.map((error) => ({
     uuid: ids.id('log', `${formatDiagnostic(error)}:${error.code}:${error.message}`),
     title: text(error.code),

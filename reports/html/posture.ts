@@ -1,6 +1,6 @@
 import type { Result } from '../../engine/types.js';
 import { escapeHtml as e } from '../escape/html.js';
-import { POSTURE_STATES, controlPostures, frameworkPostures, type PostureState } from '../model/posture.js';
+import { POSTURE_STATES, frameworkPostures, type ControlPosture, type PostureState } from '../model/posture.js';
 import { formatCount, legend, stacked } from './charts.js';
 import { POSTURE_COLOR, POSTURE_LABEL } from './summary.js';
 
@@ -8,10 +8,9 @@ function pill(state: PostureState): string {
   return `<span class="pill ps-${state}">${POSTURE_LABEL[state]}</span>`;
 }
 
-/** Posture per framework (requirements by state) and per control (state and finding counts). */
-export function postureSection(result: Result): string {
+/** Posture per framework (requirements by state) and per control (`controls` from controlPostures: state and finding counts). */
+export function postureSection(result: Result, controls: readonly ControlPosture[]): string {
   const frameworks = frameworkPostures(result);
-  const controls = controlPostures(result);
   const frameworkRows = frameworks.map((fw) => {
     const data = POSTURE_STATES.map((s) => ({ label: POSTURE_LABEL[s], value: fw.states[s], color: POSTURE_COLOR[s] }));
     const requirements = fw.requirements.map((r) => `<tr><td class="mono">${e(r.id)}</td><td>${pill(r.state)}</td><td class="num">${r.counts.fail}</td><td class="num">${r.counts.waived}</td><td class="num">${r.counts.pass}</td><td class="num">${r.counts.error}</td><td class="num">${r.counts.skip}</td></tr>`);

@@ -1,6 +1,6 @@
 import { SEVERITIES, type Result, type Severity, type Status } from '../../engine/types.js';
 import { escapeHtml as e } from '../escape/html.js';
-import { POSTURE_STATES, controlPostures, type PostureState } from '../model/posture.js';
+import { POSTURE_STATES, countStates, type ControlPosture, type PostureState } from '../model/posture.js';
 import { bars, donut, formatCount, type Datum } from './charts.js';
 
 /** Fill colours (literal, matching the stylesheet's variables). */
@@ -14,23 +14,22 @@ function card(label: string, value: string, extra = ''): string {
   return `<div class="card${extra}"><div class="label">${e(label)}</div><div class="value">${value}</div></div>`;
 }
 
-/** Verdict, key counts, and charts of statuses, failing severities and control posture. */
-export function executiveSummary(result: Result): string {
+/** Verdict, key counts, and charts of statuses, failing severities and control posture (`controls` from controlPostures). */
+export function executiveSummary(result: Result, controls: readonly ControlPosture[]): string {
   const { byStatus, bySeverity, verdict, failOn } = result.summary;
   const count = (status: Status) => byStatus?.[status] ?? 0;
-  const controls = controlPostures(result);
-  const failedControls = controls.filter((c) => c.state === 'failed').length;
+  const states = countStates(controls);
   const cards = [
     card('Verdict', verdict === 'fail' ? 'FAIL' : 'PASS', verdict === 'fail' ? ' verdict-fail' : ' verdict-pass'),
     card('Failing findings', formatCount(count('fail'))),
     card('Waived', formatCount(count('waived'))),
     card('Passed checks', formatCount(count('pass'))),
     card('Not evaluated', formatCount(count('error') + result.errors.length)),
-    card('Controls failing', `${formatCount(failedControls)} / ${formatCount(controls.length)}`),
+    card('Controls failing', `${formatCount(states.failed)} / ${formatCount(controls.length)}`),
   ];
   const statusData: Datum[] = (['fail', 'waived', 'error', 'skip', 'pass'] as const).map((s) => ({ label: STATUS_LABEL[s], value: count(s), color: STATUS_COLOR[s] }));
   const severityData: Datum[] = SEVERITIES.map((s) => ({ label: s[0].toUpperCase() + s.slice(1), value: bySeverity?.[s] ?? 0, color: SEVERITY_COLOR[s] }));
-  const postureData: Datum[] = POSTURE_STATES.map((s) => ({ label: POSTURE_LABEL[s], value: controls.filter((c) => c.state === s).length, color: POSTURE_COLOR[s] }));
+  const postureData: Datum[] = POSTURE_STATES.map((s) => ({ label: POSTURE_LABEL[s], value: states[s], color: POSTURE_COLOR[s] }));
   const threshold = failOn === 'none' ? 'The run never fails on findings (fail-on: none).' : `The run fails when a finding of severity ${e(failOn)} or worse fails.`;
   return (
     `<section id="summary"><h2>Executive summary</h2>` +

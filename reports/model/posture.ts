@@ -26,6 +26,14 @@ export function postureOf(counts: Partial<StatusCounts> | undefined): PostureSta
   return 'not-tested';
 }
 
+/** How many of `items` are in each posture state (every state present, zero when none). */
+export function countStates(items: readonly { state: PostureState }[]): Record<PostureState, number> {
+  const states = Object.fromEntries(POSTURE_STATES.map((state) => [state, 0])) as Record<PostureState, number>;
+  for (const item of items) states[item.state]++;
+  return states;
+}
+
+/** Zero for every status. */
 export function emptyCounts(): StatusCounts {
   return Object.fromEntries(STATUSES.map((status) => [status, 0])) as StatusCounts;
 }
@@ -78,8 +86,6 @@ export function frameworkPostures(result: Result): FrameworkPosture[] {
       const counts = { ...emptyCounts(), ...(own(own(result.summary.byFramework, id), requirement) ?? {}) };
       return { id: requirement, counts, state: postureOf(counts) };
     });
-    const states = Object.fromEntries(POSTURE_STATES.map((state) => [state, 0])) as Record<PostureState, number>;
-    requirements.forEach((requirement) => states[requirement.state]++);
-    return { id, states, requirements };
+    return { id, states: countStates(requirements), requirements };
   });
 }

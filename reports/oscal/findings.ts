@@ -1,6 +1,6 @@
 import type { Finding, Result } from '../../engine/types.js';
 import { byText } from '../model/order.js';
-import { controlPostures, emptyCounts, postureOf, type PostureState, type StatusCounts } from '../model/posture.js';
+import { emptyCounts, postureOf, type ControlPosture, type PostureState, type StatusCounts } from '../model/posture.js';
 import type { UuidFactory } from './uuid.js';
 import { prop, text, token } from './values.js';
 import { toolOrigin } from './observations.js';
@@ -29,7 +29,7 @@ interface Target {
 }
 
 /** Controls (with their rules' findings), plus one target per rule that belongs to no control. */
-function targets(result: Result): Target[] {
+function targets(result: Result, postures: readonly ControlPosture[]): Target[] {
   const byControl = new Map<string, Finding[]>();
   const byRule = new Map<string, Finding[]>();
   for (const finding of result.findings) {
@@ -41,7 +41,7 @@ function targets(result: Result): Target[] {
     if (finding.controls.length === 0) add(byRule, finding.ruleId);
     for (const id of finding.controls) add(byControl, id);
   }
-  const controls: Target[] = controlPostures(result).map((c) => ({ id: c.id, title: c.title, kind: 'control', counts: c.counts, state: c.state, findings: byControl.get(c.id) ?? [] }));
+  const controls: Target[] = postures.map((c) => ({ id: c.id, title: c.title, kind: 'control', counts: c.counts, state: c.state, findings: byControl.get(c.id) ?? [] }));
   const rules: Target[] = [...byRule.keys()].sort(byText).map((id) => {
     const findings = byRule.get(id) ?? [];
     const counts = emptyCounts();
@@ -51,9 +51,9 @@ function targets(result: Result): Target[] {
   return [...controls, ...rules];
 }
 
-/** One OSCAL finding per control (or control-less rule), targeting its id, linked to observations and risks. */
-export function oscalFindings(result: Result, ids: UuidFactory, toolUuid: string, observations: Map<Finding, string>, risks: Map<Finding, string>): Record<string, unknown>[] {
-  return targets(result).map((target) => {
+/** One OSCAL finding per control (`controls` from controlPostures) or control-less rule, targeting its id, linked to observations and risks. */
+export function oscalFindings(result: Result, controls: readonly ControlPosture[], ids: UuidFactory, toolUuid: string, observations: Map<Finding, string>, risks: Map<Finding, string>): Record<string, unknown>[] {
+  return targets(result, controls).map((target) => {
     const related = target.findings.map((f) => observations.get(f)).filter((u): u is string => u !== undefined);
     const relatedRisks = target.findings.map((f) => risks.get(f)).filter((u): u is string => u !== undefined);
     const c = target.counts;
