@@ -43,10 +43,12 @@ export const sarif: Reporter = (result) => {
     ...result.findings.filter((finding) => finding.status === 'error').map((finding) => errorFindingNotification(finding, ruleIndex, artifacts)),
   ]);
   const root = result.run.root && result.run.root.startsWith('/') ? pathToFileURL(result.run.root.endsWith('/') ? result.run.root : result.run.root + '/').href : undefined;
+  const descriptors = rules.map((rule) => ruleDescriptor(rule, controls));
+  const sarifResults = reported.map((finding) => sarifResult(finding, ruleIndex, artifacts));
 
   const build = (kept: number) => {
     const keptSet = new Set<Finding>(ranked.slice(0, kept));
-    const results = reported.filter((finding) => keptSet.has(finding)).map((finding) => sarifResult(finding, ruleIndex, artifacts));
+    const results = sarifResults.filter((_, index) => keptSet.has(reported[index]));
     const omitted = reported.length - kept;
     const truncation = omitted > 0
       ? [{ level: 'warning', descriptor: { id: 'results-truncated' }, message: { text: `${omitted} of ${reported.length} results were left out to stay within GitHub's limits (${GITHUB_LIMITS.resultsPerRun} results per run, ${GITHUB_LIMITS.gzipBytes} gzip-compressed bytes per file); the least severe were dropped first. The JSON report has every finding.` } }]
@@ -57,7 +59,7 @@ export const sarif: Reporter = (result) => {
       version: '2.1.0',
       runs: [
         {
-          tool: { driver: { name: 'bylaw', version: result.tool.version, semanticVersion: result.tool.version, rules: rules.map((rule) => ruleDescriptor(rule, controls)) } },
+          tool: { driver: { name: 'bylaw', version: result.tool.version, semanticVersion: result.tool.version, rules: descriptors } },
           automationDetails: { id: automationId(result.packs.map((pack) => pack.id)) },
           invocations: [
             {
