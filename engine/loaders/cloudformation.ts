@@ -74,6 +74,7 @@ function cfnTargets(document: Document): Target[] {
 
 export const cloudformation: Loader = {
   type: 'cloudformation',
+  roots: ['props'],
   description: 'AWS CloudFormation templates (YAML with intrinsic function tags, or JSON)',
   accepts: (path) => EXT.test(path),
   sniff: (file) => sniff(file.path, file.text),

@@ -34,6 +34,7 @@ export function isDockerfilePath(path: string): boolean {
  */
 export const dockerfile: Loader & { defaultPath: string } = {
   type: 'dockerfile',
+  roots: ['stages'],
   /** Path given to inline test cases that name none. */
   defaultPath: 'Dockerfile',
   description: 'Dockerfiles and Containerfiles (stages, instructions, heredocs)',

@@ -15,6 +15,7 @@ const SNIFF_RUNS = /^["']?runs["']?[ \t]*:/m;
  */
 export const githubAction: Loader & { defaultPath: string } = {
   type: 'github-action',
+  roots: ['steps'],
   /** Path given to inline test cases that name none. */
   defaultPath: 'action.yml',
   description: 'GitHub Action metadata (action.yml, action.yaml), including composite steps',

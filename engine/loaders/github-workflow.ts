@@ -25,6 +25,7 @@ const SNIFF_JOB = /^[ \t]+["']?(runs-on|uses|steps)["']?[ \t]*:/m;
  */
 export const githubWorkflow: Loader & { defaultPath: string } = {
   type: 'github-workflow',
+  roots: ['jobs', 'steps'],
   /** Path given to inline test cases that name none. */
   defaultPath: '.github/workflows/case.yml',
   description: 'GitHub Actions workflow files (.github/workflows/*.yml)',

@@ -67,6 +67,7 @@ function target(document: Document, pointer: string, obj: Record<string, unknown
 
 export const kubernetes: Loader = {
   type: 'kubernetes',
+  roots: ['podSpec', 'podMeta'],
   defaultPath: 'case.yaml',
   description: 'Kubernetes manifests (YAML 1.1 as kubectl reads them, or JSON); Helm-rendered output included',
   accepts: (path) => EXT.test(path),

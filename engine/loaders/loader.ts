@@ -23,6 +23,8 @@ export interface Loader {
   readonly type: string;
   /** Human description for `bylaw list`. */
   readonly description: string;
+  /** Names of the roots its targets may expose (`$podSpec/...` in `select`, `{{podSpec.x}}` in messages). */
+  readonly roots?: readonly string[];
   /** Path a policy test case's input is scanned as when the case names none (`bylaw test`). */
   readonly defaultPath?: string;
   /** True when the path alone says this loader owns the file (e.g. `.github/workflows/*.yml`). */

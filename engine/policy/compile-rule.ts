@@ -9,10 +9,13 @@ import { checkLogic, compileLogic } from '../evaluate/logic.js';
 import { parseSelect } from '../evaluate/select.js';
 import { ruleAjv, schemaSize } from '../evaluate/rule-ajv.js';
 import { KIND_GROUPS } from '../loaders/kubernetes.js';
+import { loaders } from '../loaders/index.js';
+import type { Loader } from '../loaders/loader.js';
 import { templatePaths } from '../evaluate/template.js';
 
 const MAX_SCHEMA_NODES = 20_000;
-const TEMPLATE_ROOTS = new Set(['node', 'key', 'resource', 'params', 'target', 'facts', 'value', 'podSpec', 'podMeta']);
+/** What every rule's data has; loaders add their own roots (Loader.roots). */
+const DATA_KEYS = ['node', 'key', 'resource', 'params', 'target', 'facts', 'value'];
 
 /** Load one rule file: read with positions, validate against rule.schema.json, check and compile its logic and schema. */
 export function loadRuleFile(absPath: string, shownPath: string): { rule?: Rule; diagnostics: Diagnostic[]; bytes?: Buffer } {
@@ -60,13 +63,23 @@ export function compileRule(file: PolicyFile, digest: string): { rule?: Rule; di
     }
   }
 
+  // A rule for an input type no loader reads, or a root its inputs never have, would silently never run.
+  const types = Array.isArray(spec.match.type) ? spec.match.type : [spec.match.type];
+  const byType = loaders as Record<string, Loader>;
+  types.forEach((t, i) => {
+    if (!byType[t]) at(Array.isArray(spec.match.type) ? `/match/type/${i}` : '/match/type', `unknown input type "${t}" (one of: ${Object.keys(byType).join(', ')})`);
+  });
+  const roots = new Set(types.flatMap((t) => byType[t]?.roots ?? []));
   const selects = spec.select === undefined ? [] : Array.isArray(spec.select) ? spec.select : [spec.select];
   selects.forEach((s, i) => {
-    if (!/^(\$[A-Za-z_][A-Za-z0-9_]*)?(\/[^/]*)*$/.test(s)) at(Array.isArray(spec.select) ? `/select/${i}` : '/select', `invalid select path "${s}": use /a/*/b or $root/a/*`);
+    const where = Array.isArray(spec.select) ? `/select/${i}` : '/select';
+    if (!/^(\$[A-Za-z_][A-Za-z0-9_]*)?(\/[^/]*)*$/.test(s)) at(where, `invalid select path "${s}": use /a/*/b or $root/a/*`);
+    else if (s.startsWith('$') && !roots.has(s.slice(1).split('/')[0])) at(where, `unknown root "${s.split('/')[0]}" for input type ${types.join('|')} (roots: ${[...roots].map((r) => '$' + r).join(', ') || 'none'})`);
   });
   if (spec.message) {
     for (const p of templatePaths(spec.message)) {
-      if (!TEMPLATE_ROOTS.has(p.split('.')[0])) at('/message', `unknown placeholder "{{${p}}}": start with node, key, resource, params, target, facts, value or a root name`);
+      const head = p.split('.')[0];
+      if (!DATA_KEYS.includes(head) && !roots.has(head)) at('/message', `unknown placeholder "{{${p}}}": start with ${[...DATA_KEYS, ...roots].join(', ')}`);
     }
   }
   const locations = spec.location === undefined ? [] : Array.isArray(spec.location) ? spec.location : [spec.location];

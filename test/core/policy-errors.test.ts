@@ -27,6 +27,8 @@ const cases: [string, Record<string, string>, RegExp][] = [
   ['both assert and schema', { 'rules/a.yaml': RULE_OK + 'schema: {type: object}\n' }, /^pack\/rules\/a\.yaml:1:1: invalid-rule: .* must match exactly one schema in oneOf/m],
   ['bad select path', { 'rules/a.yaml': RULE_OK + 'select: "containers[*]"\n' }, /^pack\/rules\/a\.yaml:6:1: invalid-rule: invalid select path "containers\[\*\]"/m],
   ['unknown message placeholder', { 'rules/a.yaml': RULE_OK + 'message: "{{container.name}}"\n' }, /^pack\/rules\/a\.yaml:6:1: invalid-rule: unknown placeholder "\{\{container\.name\}\}"/m],
+  ['unknown input type', { 'rules/a.yaml': RULE_OK.replace('type: kubernetes', 'type: kubernets') }, /^pack\/rules\/a\.yaml:4:9: invalid-rule: unknown input type "kubernets" \(one of: /m],
+  ['select from a root the input never has', { 'rules/a.yaml': RULE_OK + 'select: $podspec/containers/*\n' }, /^pack\/rules\/a\.yaml:6:1: invalid-rule: unknown root "\$podspec" for input type kubernetes \(roots: \$podSpec, \$podMeta\)/m],
   ['YAML syntax error', { 'rules/a.yaml': 'id: a\ntitle: [unclosed\nseverity: high\n' }, /^pack\/rules\/a\.yaml:\d+:\d+: invalid-rule: YAML: /m],
   ['duplicate rule id', { 'rules/a.yaml': RULE_OK, 'rules/b.yaml': RULE_OK.replace('title: OK', 'title: Other') }, /^pack\/rules\/b\.yaml:1:1: duplicate-rule: rule id "ok-rule" is also defined in pack\/rules\/a\.yaml:1/m],
   ['rule reference matching nothing', { 'rules/a.yaml': RULE_OK, 'pack.yaml': PACK('  - ./rules/*.yaml\n  - ./missing/none.yaml') }, /^pack\/pack\.yaml:6:5: unknown-rule: no rule file matches "\.\/missing\/none\.yaml"/m],
@@ -53,6 +55,14 @@ describe('every mistake in a policy is reported as file:line:column, exit 2', ()
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect((await cli(['validate', 'pack'], dir)).code).toBe(0);
+  });
+
+  it("other inputs' roots are usable in select and messages (CloudFormation $props)", async () => {
+    const cfnRule = `id: cfn-bucket-name\ntitle: Bucket named\nseverity: low\nmatch: {type: cloudformation, kinds: ['AWS::S3::Bucket']}\nselect: $props\nassert: {"!!": [{"var": "node.BucketName"}]}\nmessage: 'Bucket {{target.name}} has no name ({{props.AccessControl}})'\n`;
+    const dir = tempTree({ 'cfn/t.yaml': 'AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  Logs:\n    Type: AWS::S3::Bucket\n    Properties:\n      AccessControl: Private\n', 'pack/pack.yaml': PACK(), 'pack/rules/a.yaml': cfnRule });
+    const r = await cli(['scan', 'cfn', '--policy', './pack', '--no-config', '--format', 'json'], dir);
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout).findings.map((f: { message: string }) => f.message)).toEqual(['Bucket Logs has no name (Private)']);
   });
 
   it('config mistakes are reported with their place', async () => {
