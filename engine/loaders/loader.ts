@@ -6,6 +6,10 @@ export interface SourceFile {
   /** Path relative to the scan root, `/` separators. */
   path: string;
   text: string;
+  /** Scan root on disk, for loaders that read beside the file (a Terraform module's other files). */
+  root?: string;
+  /** Memo shared by every file of one scan, for work such loaders would otherwise repeat per file. */
+  session?: Map<string, unknown>;
 }
 
 /** Result of parsing one file: its documents and any errors (with positions) for the parts that failed. */

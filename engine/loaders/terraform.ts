@@ -34,11 +34,23 @@ const TFVARS = /^(terraform\.tfvars|.+\.auto\.tfvars)$/;
 
 /**
  * The other `.tf` files of the module directory and its tfvars files (in Terraform's load order), parsed (cached
- * per process), from one listing of the directory. Used when the scan passes the root with the file
- * (`SourceFile.root`), so a bucket in `s3.tf` sees the `aws_s3_bucket_versioning` in `versioning.tf`.
+ * per process while a file's mtime and size hold), from one listing of the directory per scan (the scan's
+ * `session`). Used when the scan passes the root with the file, so a bucket in `s3.tf` sees the
+ * `aws_s3_bucket_versioning` in `versioning.tf`.
  */
-function siblings(root: string, path: string, limits: Limits): { tf: Document[]; tfvars: Document[] } {
+function siblings(root: string, path: string, limits: Limits, session?: Map<string, unknown>): { tf: Document[]; tfvars: Document[] } {
   const rel = dirname(path);
+  const key = `terraform:module:${rel}`;
+  let module = session?.get(key) as { tf: Document[]; tfvars: Document[] } | undefined;
+  if (!module) {
+    module = moduleFiles(root, rel, limits);
+    session?.set(key, module);
+  }
+  return { tf: module.tf.filter((d) => d.path !== path), tfvars: module.tfvars };
+}
+
+/** Every `.tf` and tfvars file of one directory, parsed. */
+function moduleFiles(root: string, rel: string, limits: Limits): { tf: Document[]; tfvars: Document[] } {
   const dir = join(root, rel);
   let names: string[];
   try {
@@ -49,9 +61,7 @@ function siblings(root: string, path: string, limits: Limits): { tf: Document[];
   const read = (pattern: RegExp): Document[] => {
     const out: Document[] = [];
     for (const name of names.filter((n) => pattern.test(n)).slice(0, MAX_SIBLINGS)) {
-      const relPath = rel === '.' ? name : `${rel}/${name}`;
-      if (relPath === path) continue;
-      const doc = sibling(join(dir, name), relPath, limits);
+      const doc = sibling(join(dir, name), rel === '.' ? name : `${rel}/${name}`, limits);
       if (doc) out.push(doc);
     }
     return out;
@@ -145,11 +155,11 @@ export const terraform: Loader = {
   claims: (path) => TF.test(path),
   accepts: (path) => TF.test(path),
   parse(file, limits) {
-    const root = (file as SourceFile & { root?: string }).root;
+    const root = file.root;
     const parsed = (root && parsedAsSibling(join(root, file.path), file)) || readHcl(file, 'terraform', limits);
     const doc = parsed.documents[0];
     if (root && doc) {
-      const { tf, tfvars } = siblings(root, file.path, limits);
+      const { tf, tfvars } = siblings(root, file.path, limits, file.session);
       modules.set(doc, [doc, ...tf]);
       tfvarsOf.set(doc, tfvars);
     }

@@ -26,6 +26,8 @@ export interface FileResult {
 export interface ScanFileOptions {
   root: string;
   limits: Limits;
+  /** Memo shared by the files of one scan (SourceFile.session). */
+  session?: Map<string, unknown>;
 }
 
 const SUPPRESSION = /bylaw:ignore/;
@@ -69,7 +71,7 @@ export function scanBytes(path: string, buf: Buffer, policy: PolicySet, options:
     out.input = { path, type: 'unknown', sha256: sha256() };
     return out;
   }
-  const file = { path, text: decoded.text, root: options.root };
+  const file = { path, text: decoded.text, root: options.root, session: options.session };
   const loader = loaderFor(file);
   // Files no selected rule reads are neither hashed nor parsed.
   if (!loader || !policy.types.has(loader.type)) return out;

@@ -22,7 +22,7 @@ import { prepareForRun } from '../policy/remote/prepare.js';
  * Evaluate the discovered files: in worker threads when the input is large enough to pay, else in this thread.
  * Either way the per-file results are the same plain data.
  */
-async function evaluateFiles(files: string[], policy: PolicySet, ctx: WorkerInit & { options: ScanOptions }): Promise<FileResult[]> {
+async function evaluateFiles(files: string[], policy: PolicySet, ctx: WorkerInit & { options: ScanOptions; session: Map<string, unknown> }): Promise<FileResult[]> {
   const inputBytes = (): number =>
     files.reduce((n, f) => {
       try {
@@ -33,8 +33,9 @@ async function evaluateFiles(files: string[], policy: PolicySet, ctx: WorkerInit
     }, 0);
   if (shouldUseWorkers(files.length, ctx.options.workers, inputBytes)) return runInWorkers(files, ctx, ctx.options.workers, ctx.options.onProgress);
   const results: FileResult[] = [];
+  const fileOptions = { root: ctx.root, limits: ctx.limits, session: ctx.session };
   files.forEach((path, i) => {
-    results.push(scanFile(path, policy, { root: ctx.root, limits: ctx.limits }));
+    results.push(scanFile(path, policy, fileOptions));
     ctx.options.onProgress?.(i + 1, files.length);
   });
   return results;
@@ -65,8 +66,8 @@ export async function scan(options: ScanOptions = {}): Promise<Result> {
   const found = options.stdin && (options.paths ?? []).length === 0 ? { files: [], notes: [] } : discover({ root, paths: options.paths ?? ['.'], include: config.config.include, exclude: config.config.exclude });
   const files = shard ? found.files.filter((f) => inShard(f, shard!)) : found.files;
 
-  const fileOptions = { root, limits };
-  const results = await evaluateFiles(files, policy, { options, policyRoot, root, limits, remote });
+  const fileOptions = { root, limits, session: new Map<string, unknown>() };
+  const results = await evaluateFiles(files, policy, { options, policyRoot, root, limits, remote, session: fileOptions.session });
   if (options.stdin) results.push(scanBytes(options.stdin.path, options.stdin.bytes, policy, fileOptions));
   if (policy.types.has('repository') && (!shard || inShard('.', shard))) results.push(await scanRepository({ root, policy, github: options.github }));
   const collected = collect(results);

@@ -11,8 +11,10 @@ try {
   registerRemote(init.remote ?? []);
   const config = loadConfig(init.policyRoot, init.options.config);
   const policy = loadPolicies({ options: init.options, config, policyRoot: init.policyRoot });
+  // A worker serves one scan: its memo lives as long as the worker.
+  const fileOptions = { root: init.root, limits: init.limits, session: new Map<string, unknown>() };
   parentPort!.on('message', (msg: { start: number; files: string[] }) => {
-    const results = msg.files.map((path) => scanFile(path, policy, { root: init.root, limits: init.limits }));
+    const results = msg.files.map((path) => scanFile(path, policy, fileOptions));
     parentPort!.postMessage({ start: msg.start, results });
   });
   parentPort!.postMessage({ ready: true });
