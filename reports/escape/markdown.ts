@@ -21,14 +21,6 @@ export function mdText(value: unknown): string {
     .replace(/^(\d+)([.)])(?=\s|$)/, '$1\\$2');
 }
 
-/** Percent-encodes a relative path for use in a URL, segment by segment (parentheses too, for Markdown links). */
-export function encodePath(path: string): string {
-  return path
-    .split('/')
-    .map((segment) => encodeURIComponent(segment).replace(/[()'!*]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase()))
-    .join('/');
-}
-
 /** `[text](url)` with escaped text, or just the escaped text when `url` is undefined. */
 export function mdLink(text: unknown, url: string | undefined): string {
   return url ? `[${mdText(text)}](${url})` : mdText(text);

@@ -1,7 +1,7 @@
 import type { Finding, Severity } from '../../engine/types.js';
 import { oneLine, truncate } from '../escape/clean.js';
-import { encodePath, mdLink, mdText } from '../escape/markdown.js';
-import { webUrl } from '../sarif/rules.js';
+import { mdLink, mdText } from '../escape/markdown.js';
+import { encodePath, webUrl } from '../escape/url.js';
 
 /** Severity with a colour marker, for headings and tables. */
 export const SEVERITY_LABEL: Record<Severity, string> = {

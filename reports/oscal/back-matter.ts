@@ -1,5 +1,5 @@
 import type { Result } from '../../engine/types.js';
-import { encodePath } from '../escape/markdown.js';
+import { encodePath } from '../escape/url.js';
 import { formatPack } from '../model/describe.js';
 import type { UuidFactory } from './uuid.js';
 import { prop, text } from './values.js';

@@ -1,6 +1,6 @@
 import type { Finding, RuleMeta } from '../../engine/types.js';
 import { toText } from '../escape/clean.js';
-import { encodePath } from '../escape/markdown.js';
+import { encodePath } from '../escape/url.js';
 import { findingPacks, formatLocation, ruleTitle } from '../model/describe.js';
 import type { UuidFactory } from './uuid.js';
 import { dateTime, prop, text } from './values.js';

@@ -1,6 +1,6 @@
 import type { Diagnostic, Finding, Location } from '../../engine/types.js';
 import { clean, oneLine } from '../escape/clean.js';
-import { encodePath } from '../escape/markdown.js';
+import { encodePath } from '../escape/url.js';
 import { formatResource } from '../model/describe.js';
 import { LEVELS } from './rules.js';
 

@@ -1,6 +1,7 @@
 import type { ControlMeta, Result, RuleMeta, Severity } from '../../engine/types.js';
 import { clean, oneLine } from '../escape/clean.js';
 import { mdBlock, mdText } from '../escape/markdown.js';
+import { webUrl } from '../escape/url.js';
 import { ruleIndex } from '../model/describe.js';
 import { byText } from '../model/order.js';
 import { GITHUB_LIMITS } from './limits.js';
@@ -41,16 +42,6 @@ function controlLine(id: string, control: ControlMeta | undefined, markdown: boo
   const title = control?.title ?? '';
   if (!markdown) return `- ${oneLine(id)}${title ? ` ${oneLine(title)}` : ''}${mappings ? ` (${oneLine(mappings)})` : ''}`;
   return `- **${mdText(id)}**${title ? ` ${mdText(title)}` : ''}${mappings ? ` (${mdText(mappings)})` : ''}`;
-}
-
-/** The normalised form of an http(s) URL (special characters percent-encoded), else undefined. */
-export function webUrl(text: string): string | undefined {
-  try {
-    const url = new URL(text.trim());
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /** Rule help as plain text or Markdown: description, rationale, remediation, controls with their mappings, references. */

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { escapeHtml, safeHref } from '../../reports/escape/html.js';
-import { encodePath, mdBlock, mdText } from '../../reports/escape/markdown.js';
+import { mdBlock, mdText } from '../../reports/escape/markdown.js';
+import { encodePath, webUrl } from '../../reports/escape/url.js';
 import { xmlAttr, xmlText } from '../../reports/escape/xml.js';
 import { csvField, csvRow } from '../../reports/escape/csv.js';
 import { clean, oneLine } from '../../reports/escape/clean.js';
@@ -96,6 +97,20 @@ describe('markdown', () => {
 
   it('encodes link paths segment by segment, parentheses included', () => {
     expect(encodePath('a b/(x)|<y>.yaml')).toBe('a%20b/%28x%29%7C%3Cy%3E.yaml');
+  });
+});
+
+describe('url', () => {
+  it.each([
+    ['https://github.com/o/r/blob/sha', 'https://github.com/o/r/blob/sha'],
+    ['  http://example.com/a b  ', 'http://example.com/a%20b'],
+    ['https://x/"><script>', 'https://x/%22%3E%3Cscript%3E'],
+    ['javascript:alert(1)', undefined],
+    ['data:text/html,<script>', undefined],
+    ['file:///etc/passwd', undefined],
+    ['not a url', undefined],
+  ])('webUrl(%j) = %j', (text, url) => {
+    expect(webUrl(text)).toBe(url);
   });
 });
 
