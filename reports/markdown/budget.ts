@@ -23,10 +23,6 @@ export class Budget {
     this.used += Buffer.byteLength(text);
   }
 
-  get remaining(): number {
-    return this.max - this.used;
-  }
-
   toString(): string {
     return this.parts.join('');
   }

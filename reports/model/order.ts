@@ -37,11 +37,6 @@ export function compareByImportance(a: Finding, b: Finding): number {
   return statusRank(a.status) - statusRank(b.status) || severityRank(a.severity) - severityRank(b.severity) || compareByLocation(a, b);
 }
 
-/** A sorted copy (never mutates the result). */
-export function sortedFindings(findings: readonly Finding[], compare: (a: Finding, b: Finding) => number): Finding[] {
-  return [...findings].sort(compare);
-}
-
 /** Plain string comparison for deterministic key order (no locale). */
 export function byText(a: string, b: string): number {
   return compareText(a, b);
