@@ -7,7 +7,8 @@ import { POSTURE_STATES, controlPostures, countStates } from './model/posture.js
 import { Budget } from './markdown/budget.js';
 import { linkBaseOf } from './markdown/format.js';
 import {
-  ERRORS_HEADER, FINDINGS_HEADER, WAIVERS_HEADER, context, counts, errorRow, findingRow, headline, remediationItem, waiverRow,
+  ERRORS_HEADER, FINDINGS_HEADER, WAIVERS_HEADER, context, counts, errorRow, findingRow, headline, remediationItem, ruleFallbacks, waiverRow,
+  type RuleFallbacks,
 } from './markdown/sections.js';
 
 /** Hidden marker at the top of the PR comment, so the Action can find and update its own comment. */
@@ -85,7 +86,9 @@ export const markdown: Reporter = (result, options) => {
   section(budget, state, `\n<details><summary>${rest.length} more failing findings</summary>\n\n${FINDINGS_HEADER}`, lazyRows(rest, 'findings', (f) => findingRow(f, rules, base)), '\n</details>\n');
 
   const failingRules = [...new Set(failing.map((finding) => finding.ruleId))].sort(byText);
-  section(budget, state, `\n<details><summary>How to fix (${plural(failingRules.length, 'rule')})</summary>\n\n`, lazyRows(failingRules, 'other', (id) => remediationItem(id, result, rules)), '\n</details>\n');
+  let fallbacks: RuleFallbacks | undefined;
+  const fallbacksOnce = () => (fallbacks ??= ruleFallbacks(result.findings));
+  section(budget, state, `\n<details><summary>How to fix (${plural(failingRules.length, 'rule')})</summary>\n\n`, lazyRows(failingRules, 'other', (id) => remediationItem(id, rules, fallbacksOnce)), '\n</details>\n');
 
   const waived: Finding[] = result.findings.filter((finding) => finding.status === 'waived');
   section(budget, state, `\n<details><summary>Waived findings (${waived.length})</summary>\n\n${WAIVERS_HEADER}`, lazyRows(waived, 'findings', (f) => waiverRow(f, base)), '\n</details>\n');

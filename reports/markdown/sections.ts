@@ -64,10 +64,24 @@ export function errorRow(place: string, code: string, message: string): string {
   return row([cell(place), cell(code), cell(message)]);
 }
 
-/** Remediation per failing rule: a bullet with the rule's title and remediation text. */
-export function remediationItem(ruleId: string, result: Result, rules: ReturnType<typeof ruleIndex>): string {
+/** Per rule id, what its findings say for rules without metadata: the first finding's title, the first remediation any carries. */
+export type RuleFallbacks = Map<string, { title?: string; remediation?: string }>;
+
+/** RuleFallbacks in one pass over the findings. */
+export function ruleFallbacks(findings: readonly Finding[]): RuleFallbacks {
+  const fallbacks: RuleFallbacks = new Map();
+  for (const finding of findings) {
+    let entry = fallbacks.get(finding.ruleId);
+    if (!entry) fallbacks.set(finding.ruleId, (entry = { title: finding.title }));
+    if (entry.remediation === undefined && finding.remediation) entry.remediation = finding.remediation;
+  }
+  return fallbacks;
+}
+
+/** Remediation per failing rule: a bullet with the rule's title and remediation text (`fallbacks` only read when metadata lacks them). */
+export function remediationItem(ruleId: string, rules: ReturnType<typeof ruleIndex>, fallbacks: () => RuleFallbacks): string {
   const meta = rules.get(ruleId);
-  const title = meta?.title ?? result.findings.find((finding) => finding.ruleId === ruleId)?.title ?? ruleId;
-  const fix = meta?.remediation ?? result.findings.find((finding) => finding.ruleId === ruleId && finding.remediation)?.remediation;
+  const title = meta?.title ?? fallbacks().get(ruleId)?.title ?? ruleId;
+  const fix = meta?.remediation ?? fallbacks().get(ruleId)?.remediation;
   return `- **${cell(ruleId)}** ${cell(title)}${fix ? `: ${cell(fix)}` : ''}\n`;
 }

@@ -37,6 +37,14 @@ describe('markdown', () => {
     expect(markdown(loadResult('clean'), {}).split('\n')[0]).toBe('## ✅ bylaw: passed');
   });
 
+  it('How to fix falls back to the findings\' title and remediation when the result carries no rule metadata', () => {
+    const result = loadResult('mixed');
+    delete result.rules;
+    const text = markdown(result, {});
+    expect(text).toContain('- **gha-pin-actions** Actions must be pinned to a full commit SHA: Pin to \\`actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 \\# v4.2.2\\`\n');
+    expect(text).toContain('- **k8s-image-pinned** Images must be pinned by digest\n');
+  });
+
   it('never links to a non-http link base', () => {
     const text = markdown(loadResult('mixed'), { linkBase: 'javascript:alert(1)' });
     expect(text).not.toContain('javascript:');
