@@ -22,11 +22,11 @@ export const text: Reporter = (result, options) => {
     for (const f of findings) {
       const pos = `${f.location.startLine}:${f.location.startColumn}`.padEnd(8);
       const status = f.status === 'fail' ? sev[f.severity](f.severity.padEnd(8)) : f.status === 'waived' ? c.green('waived  ') : c.red('error   ');
-      lines.push(`  ${c.dim(pos)} ${status} ${terminalSafe(f.message)}  ${c.dim(f.ruleId)}`);
+      lines.push(`  ${c.dim(pos)} ${status} ${terminalSafe(f.message)}  ${c.dim(terminalSafe(f.ruleId))}`);
       if (f.resource.source) lines.push(c.dim(`           rendered from ${terminalSafe(f.resource.source)}`));
       if (f.status === 'waived' && f.waiver) {
         const w = f.waiver;
-        lines.push(c.dim(`           ${w.kind === 'inline' ? 'suppressed inline' : 'waived'}: ${terminalSafe(w.reason)}${w.approvedBy ? ` (approved by ${terminalSafe(w.approvedBy)}` + (w.expires ? `, expires ${w.expires})` : ')') : ''}`));
+        lines.push(c.dim(`           ${w.kind === 'inline' ? 'suppressed inline' : 'waived'}: ${terminalSafe(w.reason)}${w.approvedBy ? ` (approved by ${terminalSafe(w.approvedBy)}` + (w.expires ? `, expires ${terminalSafe(w.expires)})` : ')') : ''}`));
       }
       if (source && f.status === 'fail') lines.push(...codeFrame(source, f, c));
     }
@@ -34,7 +34,7 @@ export const text: Reporter = (result, options) => {
   }
   if (result.errors.length) {
     lines.push(c.bold('Errors'));
-    for (const e of result.errors) lines.push(`  ${terminalSafe(formatDiagnostic(e))}: ${c.red(e.code)}: ${terminalSafe(e.message)}`);
+    for (const e of result.errors) lines.push(`  ${terminalSafe(formatDiagnostic(e))}: ${c.red(terminalSafe(e.code))}: ${terminalSafe(e.message)}`);
     lines.push('');
   }
   for (const n of result.notes ?? []) lines.push(c.dim(`note: ${n.path ? terminalSafe(n.path) + (n.line ? `:${n.line}` : '') + ': ' : ''}${terminalSafe(n.message)}`));

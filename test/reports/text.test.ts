@@ -50,4 +50,16 @@ describe('text', () => {
     expect(rows).toHaveLength(shown.length);
     expect(rows.map((row) => row.slice(row.lastIndexOf(' ') + 1))).toEqual(shown.map((f) => f.ruleId));
   });
+  it('neutralises terminal escapes in every field a policy or exceptions file controls', () => {
+    const esc = '\u001b[2J\u001b]0;pwned\u0007';
+    const r = loadResult('mixed');
+    const hostile = {
+      ...r,
+      findings: r.findings.map((f) => ({ ...f, ruleId: f.ruleId + esc, ...(f.waiver ? { waiver: { ...f.waiver, expires: '2027-03-31' + esc } } : {}) })),
+      errors: r.errors.map((e) => ({ ...e, code: (e.code + esc) as typeof e.code })),
+    };
+    const out = text(hostile, { color: false });
+    expect(out).not.toMatch(/[\u001b\u0007]/);
+    expect(out).toContain('\\u001b[2J');
+  });
 });
