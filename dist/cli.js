@@ -11,7 +11,7 @@ if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-v")) {
   process.stdout.write(VERSION + "\n");
 } else {
   try {
-    const { run } = await import("./chunk-G4GX2UOK.js");
+    const { run } = await import("./chunk-6LNWPQ67.js");
     process.exitCode = await run(argv);
   } catch (err) {
     process.stderr.write(`internal error: ${err?.stack ?? String(err)}

@@ -3,7 +3,7 @@ import {
   loadConfig,
   loadPolicies,
   scanFile
-} from "./chunk-FMQYN2DA.js";
+} from "./chunk-4ECAEXT5.js";
 import {
   registerRemote
 } from "./chunk-BFJSV7N7.js";
@@ -17,8 +17,9 @@ try {
   registerRemote(init.remote ?? []);
   const config = loadConfig(init.policyRoot, init.options.config);
   const policy = loadPolicies({ options: init.options, config, policyRoot: init.policyRoot });
+  const fileOptions = { root: init.root, limits: init.limits, session: /* @__PURE__ */ new Map() };
   parentPort.on("message", (msg) => {
-    const results = msg.files.map((path) => scanFile(path, policy, { root: init.root, limits: init.limits }));
+    const results = msg.files.map((path) => scanFile(path, policy, fileOptions));
     parentPort.postMessage({ start: msg.start, results });
   });
   parentPort.postMessage({ ready: true });
